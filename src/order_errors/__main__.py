@@ -1,0 +1,5 @@
+import sys
+
+from order_errors.cli import main
+
+sys.exit(main())

@@ -1,0 +1,302 @@
+"""Read the catalog folder into typed objects, reporting every problem as `path:line:column`.
+
+YAML is composed into nodes first (they carry line and column), checked for what PyYAML lets
+through silently (duplicate keys, aliases), and only then turned into data and validated by
+the model. Cross-file rules (unknown slugs, duplicate ids or messages) run on the whole set.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from order_errors.model import Category, ErrorEntry, Hub, Marketplace
+from order_errors.template import parse
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_FILE_BYTES = 1_000_000
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+
+
+class CatalogInvalid(Exception):
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        super().__init__("\n".join(map(str, self.problems)))
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a catalog object came from, for error messages and "edit this page" links."""
+
+    path: Path
+    relpath: str
+
+
+@dataclass
+class Catalog:
+    root: Path
+    hub: Hub
+    marketplaces: dict[str, Marketplace]
+    categories: dict[str, Category]
+    errors: dict[str, ErrorEntry]
+    sources: dict[str, Source] = field(default_factory=dict)
+
+    def errors_in_category(self, slug: str) -> list[ErrorEntry]:
+        return [e for e in self.errors.values() if e.category == slug]
+
+    def errors_of_marketplace(self, slug: str) -> list[ErrorEntry]:
+        return [e for e in self.errors.values() if slug in e.marketplaces]
+
+    def generic_errors(self) -> list[ErrorEntry]:
+        return [e for e in self.errors.values() if e.generic]
+
+    def ordered_categories(self) -> list[Category]:
+        return sorted(self.categories.values(), key=lambda c: (c.order, c.slug))
+
+
+# --- one file -------------------------------------------------------------------------------
+
+
+def _position(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _walk_duplicates(node: yaml.Node, relpath: str, problems: list[Problem], seen: set[int]) -> None:
+    if id(node) in seen:  # an alias: already checked, and must not be walked again (alias bombs)
+        return
+    seen.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        keys: dict[str, yaml.Node] = {}
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                if key.value in keys:
+                    line, col = _position(key)
+                    first = _position(keys[key.value])[0]
+                    problems.append(Problem(relpath, line, col, f"duplicate key `{key.value}` (first set on line {first})"))
+                keys[key.value] = key
+            _walk_duplicates(value, relpath, problems, seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _walk_duplicates(item, relpath, problems, seen)
+
+
+def _node_at(node: yaml.Node, loc: tuple) -> tuple[yaml.Node, bool]:
+    """The deepest node along a pydantic error location, and whether it was reached whole."""
+    for step in loc:
+        if isinstance(node, yaml.MappingNode) and isinstance(step, str):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == step:
+                    node = value
+                    break
+            else:
+                return node, False
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            continue  # pydantic adds steps (such as a union member's name) that the YAML doesn't have
+    return node, True
+
+
+def _key_node(node: yaml.Node, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, _ in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                return k
+    return None
+
+
+def _describe(error: dict) -> str:
+    loc = ".".join(str(p) for p in error["loc"])
+    kind = error["type"]
+    if kind == "missing":
+        return f"missing required field `{loc}`"
+    if kind == "extra_forbidden":
+        return f"unknown field `{loc}`"
+    message = error["msg"].removeprefix("Value error, ")
+    return f"`{loc}`: {message}" if loc else message
+
+
+def _read_text(path: Path, relpath: str) -> tuple[str | None, list[Problem]]:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return None, [Problem(relpath, 1, 1, f"file is {size:,} bytes; a catalog file must be under {MAX_FILE_BYTES:,}")]
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return None, [Problem(relpath, 1, 1, "file starts with a byte-order mark: save it as UTF-8 without BOM")]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        column = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        return None, [Problem(relpath, line, column, "file is not valid UTF-8: save it as UTF-8")]
+
+
+def load_file(path: Path, relpath: str, model: type[M]) -> tuple[M | None, list[Problem]]:
+    text, problems = _read_text(path, relpath)
+    if text is None:
+        return None, problems
+    loader = Loader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None, [Problem(relpath, 1, 1, f"file is empty: it must describe one {model.__name__}")]
+        _walk_duplicates(root, relpath, problems, set())
+        if problems:
+            return None, problems
+        if not isinstance(root, yaml.MappingNode):
+            line, col = _position(root)
+            return None, [Problem(relpath, line, col, "the file must be a mapping of `field: value` lines")]
+        data = loader.construct_document(root)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return None, [Problem(relpath, line, col, f"invalid YAML: {e.problem or e.context}")]
+    except yaml.YAMLError as e:
+        return None, [Problem(relpath, 1, 1, f"invalid YAML: {e}")]
+    finally:
+        loader.dispose()
+    try:
+        return model.model_validate(data), []
+    except ValidationError as e:
+        for error in e.errors():
+            loc = tuple(error["loc"])
+            node, whole = _node_at(root, loc)
+            if error["type"] == "extra_forbidden" and loc:
+                parent, _ = _node_at(root, loc[:-1])
+                node = _key_node(parent, str(loc[-1])) or node
+            line, col = _position(node)
+            problems.append(Problem(relpath, line, col, _describe(error)))
+        return None, problems
+
+
+# --- the whole catalog ---------------------------------------------------------------------
+
+
+def _yaml_files(folder: Path) -> Iterator[Path]:
+    if folder.is_dir():
+        yield from sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def normalize_message(text: str) -> str:
+    """Case-, accent- and placeholder-blind form of a message, to find the same message twice."""
+    template = parse(text)
+    text = " ".join(template.literals)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def _field_position(path: Path, key: str) -> tuple[int, int]:
+    """Line of a top-level field, for cross-file problems (the file is known to be valid YAML)."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number, 1
+    return 1, 1
+
+
+def load_catalog(root: Path | str) -> Catalog:
+    root = Path(root)
+    problems: list[Problem] = []
+    sources: dict[str, Source] = {}
+
+    def rel(path: Path) -> str:
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+
+    def load_all(folder: Path, model: type[M], key: str) -> dict[str, tuple[M, Path]]:
+        loaded: dict[str, tuple[M, Path]] = {}
+        for path in _yaml_files(folder):
+            obj, found = load_file(path, rel(path), model)
+            problems.extend(found)
+            if obj is None:
+                continue
+            name = getattr(obj, key)
+            if path.stem != name:
+                line, col = _field_position(path, key)
+                problems.append(Problem(rel(path), line, col, f"file is named `{path.name}` but its {key} is `{name}`: rename it to `{name}{path.suffix}`"))
+            if name in loaded:
+                line, col = _field_position(path, key)
+                problems.append(Problem(rel(path), line, col, f"duplicate {key} `{name}`, also used by {rel(loaded[name][1])}"))
+                continue
+            loaded[name] = (obj, path)
+            sources[f"{folder.name}/{name}"] = Source(path, str(path.relative_to(root)))
+        return loaded
+
+    if not root.is_dir():
+        raise CatalogInvalid([Problem(str(root), 1, 1, "catalog folder not found")])
+
+    hub: Hub | None = None
+    hub_path = root / "hub.yaml"
+    if hub_path.is_file():
+        hub, found = load_file(hub_path, rel(hub_path), Hub)
+        problems.extend(found)
+    else:
+        problems.append(Problem(rel(hub_path), 1, 1, "missing: the hub page's text lives in this file"))
+
+    marketplaces = load_all(root / "marketplaces", Marketplace, "slug")
+    categories = load_all(root / "categories", Category, "slug")
+    errors = load_all(root / "errors", ErrorEntry, "id")
+    problems.extend(_cross_file_problems(errors, marketplaces, categories, rel))
+
+    if problems or hub is None:
+        raise CatalogInvalid(problems)
+    ordered = sorted(errors.values(), key=lambda item: (categories[item[0].category][0].order, item[0].id))
+    return Catalog(
+        root=root,
+        hub=hub,
+        marketplaces={slug: m for slug, (m, _) in sorted(marketplaces.items())},
+        categories={c.slug: c for c in sorted((c for c, _ in categories.values()), key=lambda c: (c.order, c.slug))},
+        errors={e.id: e for e, _ in ordered},
+        sources=sources,
+    )
+
+
+def _closest(name: str, choices: Iterable[str]) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(name, list(choices), n=1)
+    return f" (did you mean `{match[0]}`?)" if match else ""
+
+
+def _cross_file_problems(errors, marketplaces, categories, rel) -> list[Problem]:
+    problems: list[Problem] = []
+    first_seen: dict[str, str] = {}
+    for entry, path in errors.values():
+        def at(key: str, message: str) -> None:
+            line, col = _field_position(path, key)
+            problems.append(Problem(rel(path), line, col, message))
+
+        if entry.category not in categories:
+            at("category", f"unknown category `{entry.category}`{_closest(entry.category, categories)}")
+        for slug in entry.marketplaces:
+            if slug not in marketplaces:
+                at("marketplaces", f"unknown marketplace `{slug}`{_closest(slug, marketplaces)}")
+        for other in entry.related:
+            if other not in errors:
+                at("related", f"related entry `{other}` does not exist{_closest(other, errors)}")
+        for message in entry.messages:
+            for template in message.templates:
+                key = normalize_message(template)
+                owner = first_seen.setdefault(key, entry.id)
+                if owner != entry.id:
+                    at("messages", f"message `{template}` is already in entry `{owner}`")
+    return problems

@@ -1,0 +1,162 @@
+"""The typed catalog: what an error, a marketplace and a category file may say.
+
+Every reader-facing text is per language (`en` required; `es` and `pt` optional until the
+translation check makes them required). Messages are never translated: each one is stored
+in the language the marketplace emits it in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from order_errors.template import parse
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
+
+LANGS: tuple[str, ...] = ("en", "es", "pt")
+Lang = Literal["en", "es", "pt"]
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
+Line = Annotated[str, StringConstraints(min_length=1, max_length=300)]
+
+# What a placeholder stands for: tells a reader (and the matcher) what kind of value it holds.
+PlaceholderKind = Literal[
+    "order_id", "sku", "seller", "sales_channel", "marketplace", "affiliate", "carrier",
+    "amount", "date", "time", "number", "code", "text",
+]
+
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class LocalizedText(Strict):
+    en: Text
+    es: Text | None = None
+    pt: Text | None = None
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang) or self.en
+
+
+class LocalizedLine(LocalizedText):
+    en: Line
+    es: Line | None = None
+    pt: Line | None = None
+
+
+class LocalizedList(Strict):
+    en: list[Text] = Field(min_length=1)
+    es: list[Text] | None = None
+    pt: list[Text] | None = None
+
+    def get(self, lang: str) -> list[str]:
+        return getattr(self, lang) or self.en
+
+
+class Message(Strict):
+    """One message exactly as the marketplace shows it, variable parts as `{name}`."""
+
+    text: Annotated[str, StringConstraints(min_length=3, max_length=2000)]
+    lang: Lang
+    # Other spellings of the same message seen in the wild (case, a/an, truncation).
+    variants: list[Annotated[str, StringConstraints(min_length=3, max_length=2000)]] = []
+    # Declared after the texts so that its validator sees them, and its errors point at this field.
+    placeholders: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], PlaceholderKind] = Field(
+        default={}, validate_default=True
+    )
+
+    @field_validator("placeholders")
+    @classmethod
+    def _declared_and_used(cls, placeholders: dict[str, str], info: ValidationInfo) -> dict[str, str]:
+        templates = [info.data.get("text") or "", *info.data.get("variants", [])]
+        used = {name for template in templates for name in parse(template).placeholders}
+        undeclared = sorted(used - set(placeholders))
+        if undeclared:
+            raise ValueError(
+                f"placeholder {{{undeclared[0]}}} is not declared: add `{undeclared[0]}: <kind>` here"
+            )
+        unused = sorted(set(placeholders) - used)
+        if unused:
+            raise ValueError(f"placeholder(s) {', '.join(unused)} declared but not used in the text or a variant")
+        return placeholders
+
+    @property
+    def templates(self) -> tuple[str, ...]:
+        return (self.text, *self.variants)
+
+
+class ErrorEntry(Strict):
+    id: Slug
+    category: Slug
+    # Marketplaces known to show it; `generic` marks a message VTEX itself shows for any connector.
+    marketplaces: list[Slug] = []
+    generic: bool = False
+    title: LocalizedLine
+    messages: list[Message] = Field(min_length=1)
+    meaning: LocalizedText
+    causes: LocalizedList
+    solution: LocalizedList
+    verify: LocalizedText
+    related: list[Slug] = []
+    created: dt.date | None = None
+    updated: dt.date | None = None
+    legacy_slug: Slug | None = None
+
+    @model_validator(mode="after")
+    def _has_a_marketplace(self) -> ErrorEntry:
+        if not self.marketplaces and not self.generic:
+            raise ValueError("list at least one marketplace, or set `generic: true` for a message any connector shows")
+        if self.created and self.updated and self.updated < self.created:
+            raise ValueError("`updated` is earlier than `created`")
+        if self.id in self.related:
+            raise ValueError("an entry cannot be related to itself")
+        return self
+
+
+Region = Literal["global", "latam", "brazil", "americas"]
+
+
+class HelpCenterArticle(Strict):
+    """The VTEX help-center article a generated page takes over from."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_]+$")]
+    slug: LocalizedLine
+    legacy_slug: Slug | None = None
+
+
+class Marketplace(Strict):
+    slug: Slug
+    name: Line
+    region: Region
+    connector: LocalizedText
+    notes: LocalizedList | None = None
+    help_center: HelpCenterArticle | None = None
+    created: dt.date | None = None
+    updated: dt.date | None = None
+
+
+class Category(Strict):
+    slug: Slug
+    order: int = Field(ge=0)
+    name: LocalizedLine
+    summary: LocalizedText
+    diagnosis: LocalizedList
+    help_center: HelpCenterArticle | None = None
+    created: dt.date | None = None
+    updated: dt.date | None = None
+
+
+class Hub(Strict):
+    """The root page's own text."""
+
+    title: LocalizedLine
+    intro: LocalizedText
+    where_to_look: LocalizedText
+    categories_intro: LocalizedText
+    marketplaces_intro: LocalizedText
+    help_center: HelpCenterArticle | None = None
+    created: dt.date | None = None
+    updated: dt.date | None = None

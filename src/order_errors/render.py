@@ -1,0 +1,206 @@
+"""Turn the catalog into Markdown pages (with help-center front matter) through Jinja templates.
+
+Catalog text is data, never template source, and every value is escaped for the place it is
+shown in: prose keeps **bold** and `code` but no HTML or links, table cells escape Markdown
+too, and messages go into fenced code blocks whose fence is longer than any backtick run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import posixpath
+import re
+from dataclasses import dataclass
+
+import jinja2
+import yaml
+
+from order_errors.i18n import UI
+from order_errors.load import Catalog
+from order_errors.model import ErrorEntry, HelpCenterArticle
+from order_errors.template import parse
+
+PRODUCT_TEAM = "Channels"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where each kind of page lives, relative to the docs folder (its URL follows from it)."""
+
+    hub: str = "index.md"
+    all_errors: str = "errors/index.md"
+
+    @staticmethod
+    def error(entry_id: str) -> str:
+        return f"errors/{entry_id}.md"
+
+    @staticmethod
+    def marketplace(slug: str) -> str:
+        return f"marketplaces/{slug}.md"
+
+    @staticmethod
+    def category(slug: str) -> str:
+        return f"categories/{slug}.md"
+
+
+PATHS = Paths()
+
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;"})
+_MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:])")
+
+
+def prose(text: str) -> str:
+    """Catalog prose: Markdown emphasis and code stay, raw HTML and links are shown as text."""
+    return text.translate(_HTML).strip()
+
+
+def cell(text: str) -> str:
+    """Plain text for a table cell or a link label: nothing in it is markup."""
+    return _MARKDOWN_INLINE.sub(r"\\\1", html.escape(text, quote=False)).replace("\n", " ")
+
+
+def code_block(text: str, lang: str = "text") -> str:
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{lang}\n{text}\n{fence}"
+
+
+def front_matter(**fields) -> str:
+    data = {k: v for k, v in fields.items() if v is not None}
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000) + "---\n"
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return f"{date.isoformat()}T00:00:00.000Z" if date else None
+
+
+def _legacy(article: HelpCenterArticle | None, lang: str) -> str | None:
+    if article is None:
+        return None
+    return article.legacy_slug or article.slug.get(lang)
+
+
+class Renderer:
+    def __init__(self, catalog: Catalog, lang: str = "en"):
+        self.catalog = catalog
+        self.lang = lang
+        self.ui = UI[lang]
+        self.env = jinja2.Environment(
+            loader=jinja2.PackageLoader("order_errors", "templates"),
+            autoescape=False,  # the output is Markdown: values are escaped by the filters below
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters.update(prose=prose, cell=cell, code_block=code_block, t=self.text)
+
+    def text(self, localized) -> str | list[str]:
+        return localized.get(self.lang)
+
+    def pages(self) -> dict[str, str]:
+        pages = {PATHS.hub: self.hub(), PATHS.all_errors: self.all_errors()}
+        for slug in self.catalog.marketplaces:
+            pages[PATHS.marketplace(slug)] = self.marketplace(slug)
+        for slug in self.catalog.categories:
+            pages[PATHS.category(slug)] = self.category(slug)
+        for entry_id in self.catalog.errors:
+            pages[PATHS.error(entry_id)] = self.error(entry_id)
+        return pages
+
+    def _render(self, template: str, page_path: str, meta: str, **context) -> str:
+        def link(target: str) -> str:
+            return posixpath.relpath(target, posixpath.dirname(page_path) or ".")
+
+        body = self.env.get_template(template).render(
+            catalog=self.catalog, ui=self.ui, lang=self.lang, paths=PATHS, link=link, **context
+        )
+        return meta + "\n" + body
+
+    def _meta(self, *, id: str, slug: str, title: str, content_type: str, created, updated, legacy=None) -> str:
+        return front_matter(
+            title=title,
+            id=id,
+            slug=slug,
+            locale=self.lang,
+            legacySlug=legacy,
+            createdAt=_iso(created),
+            updatedAt=_iso(updated),
+            contentType=content_type,
+            productTeam=PRODUCT_TEAM,
+        )
+
+    def first_message(self, entry: ErrorEntry) -> str:
+        """The message to show in lists: the reader's language when the entry has one."""
+        for message in entry.messages:
+            if message.lang == self.lang:
+                return parse(message.text).display()
+        return parse(entry.messages[0].text).display()
+
+    def hub(self) -> str:
+        hub = self.catalog.hub
+        title = hub.title.get(self.lang)
+        meta = self._meta(
+            id="order-errors-in-marketplace-integrations",
+            slug=(hub.help_center.slug.get(self.lang) if hub.help_center else "order-errors"),
+            title=title,
+            content_type="frequentlyAskedQuestion",
+            created=hub.created,
+            updated=hub.updated,
+            legacy=_legacy(hub.help_center, self.lang),
+        )
+        return self._render("hub.md.j2", PATHS.hub, meta, hub=hub, title=title, renderer=self)
+
+    def all_errors(self) -> str:
+        title = self.ui["all_errors"]
+        meta = self._meta(id="all-errors", slug="all-errors", title=title, content_type="tutorial",
+                          created=None, updated=None)
+        return self._render("all_errors.md.j2", PATHS.all_errors, meta, title=title, renderer=self)
+
+    def marketplace(self, slug: str) -> str:
+        marketplace = self.catalog.marketplaces[slug]
+        article = marketplace.help_center
+        meta = self._meta(
+            id=f"marketplace-{slug}",
+            slug=slug,
+            title=marketplace.name,
+            content_type="tutorial",
+            created=marketplace.created,
+            updated=marketplace.updated,
+            legacy=_legacy(article, self.lang),
+        )
+        path = PATHS.marketplace(slug)
+        return self._render("marketplace.md.j2", path, meta, marketplace=marketplace, renderer=self)
+
+    def category(self, slug: str) -> str:
+        category = self.catalog.categories[slug]
+        title = category.name.get(self.lang)
+        meta = self._meta(
+            id=f"category-{slug}",
+            slug=slug,
+            title=title,
+            content_type="tutorial",
+            created=category.created,
+            updated=category.updated,
+            legacy=_legacy(category.help_center, self.lang),
+        )
+        path = PATHS.category(slug)
+        return self._render("category.md.j2", path, meta, category=category, title=title, renderer=self)
+
+    def error(self, entry_id: str) -> str:
+        entry = self.catalog.errors[entry_id]
+        title = entry.title.get(self.lang)
+        meta = self._meta(
+            id=entry.id,
+            slug=entry.id,
+            title=title,
+            content_type="troubleshooting",
+            created=entry.created,
+            updated=entry.updated,
+            legacy=entry.legacy_slug,
+        )
+        messages = [(m, parse(t).display()) for m in entry.messages for t in m.templates]
+        return self._render(
+            "error.md.j2", PATHS.error(entry_id), meta, entry=entry, title=title, messages=messages, renderer=self
+        )

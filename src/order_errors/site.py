@@ -1,0 +1,80 @@
+"""Everything the build adds to the site from the catalog: pages, navigation, machine-readable data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from order_errors.i18n import UI
+from order_errors.load import Catalog
+from order_errors.model import LANGS
+from order_errors.render import PATHS, Renderer
+from order_errors.template import parse
+
+API_PATH = "api/errors.json"
+
+
+def page_url(docs_path: str, base: str = "/") -> str:
+    """The directory-style URL MkDocs gives a page (`errors/x.md` -> `/errors/x/`)."""
+    stem = docs_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem.removesuffix("index")
+    else:
+        stem += "/"
+    return base + stem.lstrip("/") if stem != "/" else base
+
+
+def api_entries(catalog: Catalog, base: str = "/") -> list[dict]:
+    entries = []
+    for entry in catalog.errors.values():
+        messages = []
+        for message in entry.messages:
+            for template in message.templates:
+                names = list(dict.fromkeys(parse(template).placeholders))
+                messages.append({
+                    "text": template,
+                    "lang": message.lang,
+                    "placeholders": names,
+                    "placeholder_kinds": {name: message.placeholders[name] for name in names},
+                    "variant": template != message.text,
+                })
+        entries.append({
+            "id": entry.id,
+            "url": page_url(PATHS.error(entry.id), base),
+            "category": entry.category,
+            "marketplaces": list(entry.marketplaces),
+            "generic": entry.generic,
+            "title": {lang: text for lang in LANGS if (text := getattr(entry.title, lang))},
+            "messages": messages,
+        })
+    return entries
+
+
+def api_json(catalog: Catalog, base: str = "/") -> str:
+    data = {"version": 1, "count": len(catalog.errors), "errors": api_entries(catalog, base)}
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def navigation(catalog: Catalog, lang: str = "en") -> list:
+    ui = UI[lang]
+    return [
+        {catalog.hub.title.get(lang): PATHS.hub},
+        {ui["categories"]: [{c.name.get(lang): PATHS.category(c.slug)} for c in catalog.ordered_categories()]},
+        {ui["marketplaces"]: [{m.name: PATHS.marketplace(m.slug)} for m in catalog.marketplaces.values()]},
+        {ui["all_errors"]: PATHS.all_errors},
+    ]
+
+
+@dataclass
+class SiteContent:
+    pages: dict[str, str]
+    nav: list
+    assets: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, catalog: Catalog, base: str = "/") -> SiteContent:
+        return cls(
+            pages=Renderer(catalog, "en").pages(),
+            nav=navigation(catalog, "en"),
+            assets={API_PATH: api_json(catalog, base)},
+        )
