@@ -83,6 +83,18 @@ class Message(Strict):
             raise ValueError(f"placeholder(s) {', '.join(unused)} declared but not used in the text or a variant")
         return placeholders
 
+    # Real messages as shown for one order, values filled in: shown to readers, and checked to match.
+    examples: list[Annotated[str, StringConstraints(min_length=3, max_length=2000)]] = []
+
+    @field_validator("examples")
+    @classmethod
+    def _examples_match(cls, examples: list[str], info: ValidationInfo) -> list[str]:
+        templates = [info.data.get("text") or "", *info.data.get("variants", [])]
+        for example in examples:
+            if not any(parse(t).match(example) is not None for t in templates):
+                raise ValueError(f"example `{example}` does not match the message text or any variant")
+        return examples
+
     @property
     def templates(self) -> tuple[str, ...]:
         return (self.text, *self.variants)

@@ -200,7 +200,7 @@ class Renderer:
             updated=entry.updated,
             legacy=entry.legacy_slug,
         )
-        messages = [(m, parse(t).display()) for m in entry.messages for t in m.templates]
         return self._render(
-            "error.md.j2", PATHS.error(entry_id), meta, entry=entry, title=title, messages=messages, renderer=self
+            "error.md.j2", PATHS.error(entry_id), meta, entry=entry, title=title, renderer=self,
+            display=lambda template: parse(template).display(),
         )

@@ -1,0 +1,46 @@
+"""Text folding shared by the index and the matcher (and mirrored in the browser's JavaScript).
+
+Folding lowercases, strips accents, and unifies whitespace, dashes and quotes, character by
+character, keeping for each folded character the index of the original one, so that values
+found in folded text can be cut out of what the user pasted.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
+_QUOTES = {**dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'), **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'")}
+_SPECIAL = {**_DASHES, **_QUOTES}
+
+TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def fold_char(char: str) -> str:
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    if char.isspace():
+        return " "
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).lower())
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The folded text, and for each of its characters the index of the source character."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold_char(char)
+        out.append(folded)
+        offsets.extend([index] * len(folded))
+    return "".join(out), offsets
+
+
+def fold(text: str) -> str:
+    return "".join(map(fold_char, text))
+
+
+def tokens(folded: str) -> list[str]:
+    """Words worth matching: no values (anything with a digit) and no single letters."""
+    return [t for t in TOKEN.findall(folded) if len(t) > 1 and not any(c.isdigit() for c in t)]

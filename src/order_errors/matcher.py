@@ -1,0 +1,220 @@
+"""Rank catalog entries for whatever a support agent pastes (mirrored by the browser's matcher).
+
+Three tiers, each above the next:
+1. *message*: the pasted text contains a catalog message, its placeholders taking any value;
+   the most specific message (most letters pinned down) wins, with the values it captured.
+2. *similar*: the pasted words cover most of a message's words, and the message most of the
+   pasted words (an F1 of weighted word overlap), words matching exactly, with one typo, or,
+   for the last pasted word, as the start of a word (a message cut short).
+3. *text*: lunr's full-text ranking over titles, messages and prose in every language, errors
+   before the site's other pages.
+Ties are broken by catalog order, so Python and JavaScript give the same list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lunr.index import Index
+from lunr.query import Query
+
+from order_errors.fold import fold_with_offsets, tokens
+
+SIMILAR_THRESHOLD = 0.5
+TYPO_FACTOR = 0.8
+PREFIX_FACTOR = 0.6
+MAX_WORDS = 300
+MAX_LUNR_WORDS = 40
+MAX_TEXT = 20_000
+
+
+@dataclass
+class Match:
+    id: str
+    url: str
+    title: dict[str, str]
+    score: float
+    tier: str
+    kind: str = "error"
+    messages: list[str] = field(default_factory=list)
+    values: dict[str, str] = field(default_factory=dict)
+    value_kinds: dict[str, str] = field(default_factory=dict)
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id, "url": self.url, "kind": self.kind, "tier": self.tier, "score": round(self.score, 4),
+            "title": self.title, "messages": self.messages, "values": self.values, "value_kinds": self.value_kinds,
+        }
+
+
+def osa_distance_at_most_one(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one insertion, deletion, substitution or swap of neighbours."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    start = 0
+    while start < min(la, lb) and a[start] == b[start]:
+        start += 1
+    if la == lb:
+        if a[start + 1:] == b[start + 1:]:
+            return True
+        return a[start] == b[start + 1] and a[start + 1] == b[start] and a[start + 2:] == b[start + 2:]
+    return (a[start + 1:] == b[start:]) if la > lb else (a[start:] == b[start + 1:])
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class Matcher:
+    def __init__(self, data: dict):
+        self.data = data
+        self.entries = data["entries"]
+        self.templates = data["templates"]
+        self.regexes = [re.compile(t["regex"]) for t in self.templates]
+        self.vocabulary: list[str] = data["vocabulary"]
+        self.weights: list[float] = data["weights"]
+        self.word_ids = {w: i for i, w in enumerate(self.vocabulary)}
+        self.max_weight = max(self.weights, default=1.0)
+        # Which templates each word appears in, and each template's rarest word (it must be pasted
+        # whole for the template to match, so only templates whose anchor was pasted are tried).
+        self.templates_of_word: list[list[int]] = [[] for _ in self.vocabulary]
+        self.anchored: dict[str, list[int]] = {}
+        self.unanchored: list[int] = []
+        for index, template in enumerate(self.templates):
+            for word in template["words"]:
+                self.templates_of_word[word].append(index)
+            if template["words"]:
+                anchor = max(template["words"], key=lambda w: (self.weights[w], len(self.vocabulary[w]), -w))
+                self.anchored.setdefault(self.vocabulary[anchor], []).append(index)
+            else:
+                self.unanchored.append(index)
+        self.template_mass = [sum(self.weights[w] for w in t["words"]) for t in self.templates]
+        self.messages_of_entry: list[list[str]] = [[] for _ in self.entries]
+        for template in self.templates:
+            self.messages_of_entry[template["entry"]].append(template["text"])
+        self.by_deletion: dict[str, list[int]] = {}
+        for index, word in enumerate(self.vocabulary):
+            if len(word) >= 4:
+                for key in _deletes(word) | {word}:
+                    self.by_deletion.setdefault(key, []).append(index)
+        self.index = Index.load(data["lunr"])
+
+    # -- tier 1 ----------------------------------------------------------------------------
+
+    def _message_matches(self, text: str, folded: str, offsets: list[int], words: list[str]) -> dict[int, tuple]:
+        candidates = set(self.unanchored)
+        for word in words:
+            candidates.update(self.anchored.get(word, ()))
+        best: dict[int, tuple] = {}
+        for index in sorted(candidates):
+            found = self.regexes[index].search(folded)
+            if not found:
+                continue
+            template = self.templates[index]
+            entry = template["entry"]
+            if entry in best and best[entry][0] >= template["pinned"]:
+                continue
+            values = {}
+            for name, group in zip(template["placeholders"], range(1, found.re.groups + 1)):
+                start, end = found.span(group)
+                values.setdefault(name, text[offsets[start]: offsets[end - 1] + 1].strip())
+            best[entry] = (template["pinned"], values, dict(zip(template["placeholders"], template["kinds"])))
+        return best
+
+    # -- tier 2 ----------------------------------------------------------------------------
+
+    def _word_matches(self, words: list[str]) -> list[list[tuple[int, float]]]:
+        """For each pasted word, the vocabulary words it stands for, and how surely."""
+        found = []
+        for position, word in enumerate(words):
+            matches: dict[int, float] = {}
+            if word in self.word_ids:
+                matches[self.word_ids[word]] = 1.0
+            if len(word) >= 4:
+                for key in _deletes(word) | {word}:
+                    for candidate in self.by_deletion.get(key, ()):
+                        if candidate not in matches and osa_distance_at_most_one(word, self.vocabulary[candidate]):
+                            matches[candidate] = TYPO_FACTOR
+            if position == len(words) - 1 and len(word) >= 3:
+                for candidate, vocab_word in enumerate(self.vocabulary):
+                    if candidate not in matches and vocab_word.startswith(word):
+                        matches[candidate] = PREFIX_FACTOR
+            found.append(sorted(matches.items()))
+        return found
+
+    def _similar(self, words: list[str]) -> dict[int, float]:
+        word_matches = self._word_matches(words)
+        query_weight = [max((self.weights[v] for v, _ in m), default=self.max_weight) for m in word_matches]
+        query_mass = sum(query_weight)
+        surest: dict[int, float] = {}
+        for matches in word_matches:
+            for vocab, factor in matches:
+                surest[vocab] = max(surest.get(vocab, 0.0), factor)
+        candidates = sorted({t for vocab in surest for t in self.templates_of_word[vocab]})
+        best: dict[int, float] = {}
+        for index in candidates:
+            template_words = set(self.templates[index]["words"])
+            covered = sum(self.weights[v] * surest.get(v, 0.0) for v in self.templates[index]["words"])
+            explained = 0.0
+            for weight, matches in zip(query_weight, word_matches):
+                explained += weight * max((f for v, f in matches if v in template_words), default=0.0)
+            cm = covered / self.template_mass[index] if self.template_mass[index] else 0.0
+            cq = explained / query_mass if query_mass else 0.0
+            f1 = 2 * cm * cq / (cm + cq) if cm + cq else 0.0
+            entry = self.templates[index]["entry"]
+            if f1 > best.get(entry, 0.0):
+                best[entry] = f1
+        return best
+
+    # -- tier 3 ----------------------------------------------------------------------------
+
+    def _full_text(self, words: list[str]) -> list[tuple[str, float]]:
+        if not words:
+            return []
+        query = self.index.create_query()
+        for word in words[:MAX_LUNR_WORDS]:
+            query.term(word, boost=10, use_pipeline=True)
+            if len(word) >= 4:
+                query.term(word, boost=1, edit_distance=1, use_pipeline=False)
+            if len(word) >= 3:
+                query.term(word, boost=2, wildcard=Query.WILDCARD_TRAILING, use_pipeline=False)
+        return [(r["ref"], r["score"]) for r in self.index.query(query)]
+
+    # -- all together ----------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 10) -> list[Match]:
+        text = text[:MAX_TEXT]
+        folded, offsets = fold_with_offsets(text)
+        words = list(dict.fromkeys(tokens(folded)))[:MAX_WORDS]
+        results: list[Match] = []
+        seen: set[int] = set()
+
+        def add_entry(index: int, score: float, tier: str, values=None, kinds=None) -> None:
+            entry = self.entries[index]
+            seen.add(index)
+            results.append(Match(entry["id"], entry["url"], entry["title"], score, tier,
+                                 messages=self.messages_of_entry[index], values=values or {}, value_kinds=kinds or {}))
+
+        exact = self._message_matches(text, folded, offsets, words)
+        for index in sorted(exact, key=lambda i: (-exact[i][0], i)):
+            pinned, values, kinds = exact[index]
+            add_entry(index, 2 + min(pinned, 999) / 1000, "message", values, kinds)
+
+        similar = self._similar(words)
+        for index in sorted(similar, key=lambda i: (-round(similar[i], 6), i)):
+            if index not in seen and similar[index] >= SIMILAR_THRESHOLD:
+                add_entry(index, 1 + similar[index], "similar")
+
+        ranked = self._full_text(words)
+        for ref, score in ranked:
+            if ref.startswith("e") and int(ref[1:]) not in seen:
+                add_entry(int(ref[1:]), score / (1 + score), "text")
+        for ref, score in ranked:
+            if ref.startswith("p"):
+                page = self.data["pages"][int(ref[1:])]
+                results.append(Match(ref, page["url"], {"en": page["title"]}, score / (1 + score), "text", kind="page"))
+        return results[:limit]

@@ -1,0 +1,148 @@
+"""The search data the browser downloads once (and the terminal builds in memory).
+
+It holds everything both matchers need, precomputed so that Python and JavaScript only
+read it: each message template compiled to a regular expression over folded text, the
+words of every message with their weights, and a lunr index (built with lunr.py, read by
+lunr.js) over the titles and prose of the errors and the site's other pages.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from lunr import lunr
+
+from order_errors.fold import fold, tokens
+from order_errors.load import Catalog
+from order_errors.model import LANGS
+from order_errors.render import PATHS
+from order_errors.site import page_url
+from order_errors.template import parse
+
+VERSION = 1
+_REGEX_SPECIAL = set("\\^$.|?*+()[]{}/-")
+GAP = "[^a-z0-9]{1,10}"  # what may stand between two words of a message: spaces, punctuation, escapes
+VALUE = "(.{1,120}?)"  # a placeholder inside a message
+EDGE_VALUE = "([^ \"',;]{1,80})"  # a placeholder that starts or ends a message: one word
+
+
+def _escape(text: str) -> str:
+    return "".join("\\" + c if c in _REGEX_SPECIAL else c for c in text)
+
+
+def _words(folded: str) -> list[str]:
+    import re
+
+    return re.findall(r"[a-z0-9]+", folded)
+
+
+def template_regex(source: str) -> tuple[str, int]:
+    """A template's regular expression over folded text, and how many letters it pins down.
+
+    Only the words of the message are required, in order; whatever stands between them
+    (spaces, punctuation, quotes escaped by a log) may vary.
+    """
+    template = parse(source)
+    pattern: list[str] = []
+    pinned = 0
+    parts = template.parts
+    for index, part in enumerate(parts):
+        if index % 2:  # a placeholder
+            at_edge = index == 1 and not _words(fold(parts[0])) or index == len(parts) - 2 and not _words(fold(parts[-1]))
+            pattern.append(EDGE_VALUE if at_edge else VALUE)
+            continue
+        words = _words(fold(part))
+        if not words:
+            continue
+        pinned += sum(map(len, words))
+        lead = "" if index == 0 else "[^a-z0-9]{0,10}"
+        trail = "" if index == len(parts) - 1 else "[^a-z0-9]{0,10}"
+        pattern.append(lead + GAP.join(map(_escape, words)) + trail)
+    regex = "".join(pattern)
+    if _words(fold(parts[0])):
+        regex = "(?<![a-z0-9])" + regex
+    if _words(fold(parts[-1])):
+        regex += "(?![a-z0-9])"
+    return regex, pinned
+
+
+def _entry_text(entry, catalog: Catalog) -> str:
+    category = catalog.categories[entry.category]
+    pieces = [category.name.get(lang) for lang in LANGS]
+    pieces += [catalog.marketplaces[slug].name for slug in entry.marketplaces]
+    for lang in LANGS:
+        pieces += [entry.meaning.get(lang), entry.verify.get(lang), *entry.causes.get(lang), *entry.solution.get(lang)]
+    return fold(" ".join(dict.fromkeys(pieces)))
+
+
+def build_search_data(catalog: Catalog, base: str = "/") -> dict:
+    entries, templates, documents = [], [], []
+    for index, entry in enumerate(catalog.errors.values()):
+        entries.append({
+            "id": entry.id,
+            "url": page_url(PATHS.error(entry.id), base),
+            "title": {lang: entry.title.get(lang) for lang in LANGS},
+            "category": entry.category,
+        })
+        for message in entry.messages:
+            for source in message.templates:
+                regex, pinned = template_regex(source)
+                names = parse(source).placeholders
+                templates.append({
+                    "entry": index,
+                    "text": parse(source).display(),
+                    "lang": message.lang,
+                    "regex": regex,
+                    "pinned": pinned,
+                    "placeholders": list(names),
+                    "kinds": [message.placeholders[name] for name in names],
+                    "words": sorted(set(tokens(fold(" | ".join(parse(source).literals))))),
+                })
+        documents.append({
+            "ref": f"e{index}",
+            "title": fold(" ".join(dict.fromkeys(entry.title.get(lang) for lang in LANGS))),
+            "message": fold(" ".join(" ".join(parse(t).literals) for m in entry.messages for t in m.templates)),
+            "body": _entry_text(entry, catalog),
+        })
+
+    pages = _site_pages(catalog, base)
+    for index, page in enumerate(pages):
+        documents.append({"ref": f"p{index}", "title": fold(page.pop("search_title")), "message": "", "body": fold(page.pop("body"))})
+
+    document_frequency = Counter(word for t in templates for word in t["words"])
+    vocabulary = sorted(document_frequency)
+    weight = {w: round(math.log(1 + len(templates) / document_frequency[w]), 4) for w in vocabulary}
+    word_index = {w: i for i, w in enumerate(vocabulary)}
+    for template in templates:
+        template["words"] = [word_index[w] for w in template["words"]]
+
+    index = lunr(
+        ref="ref",
+        fields=[{"field_name": "title", "boost": 5}, {"field_name": "message", "boost": 3}, "body"],
+        documents=documents,
+    )
+    return {
+        "version": VERSION,
+        "entries": entries,
+        "pages": pages,
+        "templates": templates,
+        "vocabulary": vocabulary,
+        "weights": [weight[w] for w in vocabulary],
+        "lunr": index.serialize(),
+    }
+
+
+def _site_pages(catalog: Catalog, base: str) -> list[dict]:
+    """The site's pages other than errors, so the header search finds them too."""
+    lang = "en"
+    pages = [{"url": page_url(PATHS.hub, base), "title": catalog.hub.title.get(lang),
+              "search_title": catalog.hub.title.get(lang), "body": catalog.hub.intro.get(lang)}]
+    for category in catalog.ordered_categories():
+        names = " ".join(category.name.get(lang) for lang in LANGS)
+        pages.append({"url": page_url(PATHS.category(category.slug), base), "title": category.name.get(lang),
+                      "search_title": names, "body": " ".join([category.summary.get(lang), *category.diagnosis.get(lang)])})
+    for marketplace in catalog.marketplaces.values():
+        pages.append({"url": page_url(PATHS.marketplace(marketplace.slug), base), "title": marketplace.name,
+                      "search_title": marketplace.name, "body": marketplace.connector.get(lang)})
+    return pages
