@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from order_errors.load import CatalogInvalid, load_catalog
+from order_errors.model import LANGS
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -25,6 +27,53 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_matcher(catalog_dir: Path):
+    from order_errors.matcher import Matcher
+    from order_errors.search_data import build_search_data
+
+    return Matcher(build_search_data(load_catalog(catalog_dir)))
+
+
+def _result_json(match, lang: str) -> dict:
+    data = match.as_json()
+    data["title"] = match.title.get(lang) or match.title.get("en")
+    return data
+
+
+def _explain(args: argparse.Namespace) -> int:
+    if (args.text is None) == (args.batch is None):
+        print("order-errors explain: give the pasted text, or --batch FILE (- for standard input)", file=sys.stderr)
+        return 2
+    try:
+        matcher = _load_matcher(args.catalog)
+    except CatalogInvalid as invalid:
+        print(invalid, file=sys.stderr)
+        return 1
+    if args.batch is not None:
+        stream = sys.stdin if str(args.batch) == "-" else open(args.batch, encoding="utf-8", errors="replace")
+        with stream:
+            for line in stream:
+                line = line.rstrip("\n")
+                matches = matcher.search(line, args.limit) if line.strip() else []
+                print(json.dumps([_result_json(m, args.lang) for m in matches], ensure_ascii=False))
+        return 0
+    matches = matcher.search(args.text, args.limit)
+    if args.json:
+        print(json.dumps([_result_json(m, args.lang) for m in matches], ensure_ascii=False, indent=2))
+        return 0
+    if not matches:
+        print("No entry matches.")
+        return 0
+    for rank, match in enumerate(matches, start=1):
+        print(f"{rank}. {match.title.get(args.lang) or match.title['en']}  [{match.id}, {match.tier}, {match.score:.3f}]")
+        if match.messages:
+            print(f"   {match.messages[0]}")
+        if match.values:
+            print("   " + ", ".join(f"{name}={value}" for name, value in match.values.items()))
+        print(f"   {match.url}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="order-errors", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -32,6 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="validate the catalog; print path:line:column: problems")
     check.add_argument("catalog", nargs="?", type=Path, default=Path("catalog"), help="catalog folder (default: catalog)")
     check.set_defaults(run=_check)
+
+    explain = commands.add_parser("explain", help="find the catalog entries for a pasted error message")
+    explain.add_argument("text", nargs="?", help="the pasted message (quote it)")
+    explain.add_argument("--batch", metavar="FILE", help="one pasted message per line (- for standard input); prints one JSON list per line")
+    explain.add_argument("--json", action="store_true", help="print the matches as a JSON list")
+    explain.add_argument("--lang", choices=LANGS, default="en", help="language of titles (default: en)")
+    explain.add_argument("--limit", type=int, default=5, help="how many matches (default: 5)")
+    explain.add_argument("--catalog", type=Path, default=Path("catalog"), help="catalog folder (default: catalog)")
+    explain.set_defaults(run=_explain)
     return parser
 
 

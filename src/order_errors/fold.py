@@ -15,6 +15,7 @@ _QUOTES = {**dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'), *
 _SPECIAL = {**_DASHES, **_QUOTES}
 
 TOKEN = re.compile(r"[a-z0-9]+")
+MAX_WORD = 40  # longer "words" are hashes, base64 or keyboard mashing: never in a message
 
 
 def fold_char(char: str) -> str:
@@ -42,5 +43,5 @@ def fold(text: str) -> str:
 
 
 def tokens(folded: str) -> list[str]:
-    """Words worth matching: no values (anything with a digit) and no single letters."""
-    return [t for t in TOKEN.findall(folded) if len(t) > 1 and not any(c.isdigit() for c in t)]
+    """Words worth matching: no values (anything with a digit), no single letters, no runs of junk."""
+    return [t for t in TOKEN.findall(folded) if 1 < len(t) <= MAX_WORD and not any(c.isdigit() for c in t)]

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 UI: dict[str, dict[str, str]] = {
     "en": {
+        "search_placeholder": "Type or paste an error message",
+        "search_count": "# results",
+        "search_none": "No matching error",
+        "paste_label": "Paste the error message from the order",
+        "paste_placeholder": "e.g. Erro na integração do pedido 1234567-01: Sku não possui estoque suficiente para integrar o pedido",
+        "fix": "How to fix it",
         "message": "Message",
         "messages": "The message",
         "messages_intro": "The order shows one of these messages (the parts in braces vary from order to order):",
@@ -55,6 +61,12 @@ UI: dict[str, dict[str, str]] = {
         "placeholder_text": "value",
     },
     "es": {
+        "search_placeholder": "Escribe o pega un mensaje de error",
+        "search_count": "# resultados",
+        "search_none": "Ningún error coincide",
+        "paste_label": "Pega el mensaje de error del pedido",
+        "paste_placeholder": "p. ej. Error en la integración del pedido 1234567-01: Order with SKU out of stock",
+        "fix": "Cómo solucionarlo",
         "message": "Mensaje",
         "messages": "El mensaje",
         "messages_intro": "El pedido muestra uno de estos mensajes (las partes entre llaves cambian de un pedido a otro):",
@@ -106,6 +118,12 @@ UI: dict[str, dict[str, str]] = {
         "placeholder_text": "valor",
     },
     "pt": {
+        "search_placeholder": "Digite ou cole uma mensagem de erro",
+        "search_count": "# resultados",
+        "search_none": "Nenhum erro corresponde",
+        "paste_label": "Cole a mensagem de erro do pedido",
+        "paste_placeholder": "ex.: Erro na integração do pedido 1234567-01: Sku não possui estoque suficiente para integrar o pedido",
+        "fix": "Como corrigir",
         "message": "Mensagem",
         "messages": "A mensagem",
         "messages_intro": "O pedido mostra uma destas mensagens (as partes entre chaves mudam de um pedido para outro):",

@@ -122,7 +122,7 @@ class Matcher:
             for name, group in zip(template["placeholders"], range(1, found.re.groups + 1)):
                 start, end = found.span(group)
                 values.setdefault(name, text[offsets[start]: offsets[end - 1] + 1].strip())
-            best[entry] = (template["pinned"], values, dict(zip(template["placeholders"], template["kinds"])))
+            best[entry] = (template["pinned"], values, dict(zip(template["placeholders"], template["kinds"])), index)
         return best
 
     # -- tier 2 ----------------------------------------------------------------------------
@@ -177,7 +177,7 @@ class Matcher:
             return []
         query = self.index.create_query()
         for word in words[:MAX_LUNR_WORDS]:
-            query.term(word, boost=10, use_pipeline=True)
+            query.term(word, boost=10, use_pipeline=False)
             if len(word) >= 4:
                 query.term(word, boost=1, edit_distance=1, use_pipeline=False)
             if len(word) >= 3:
@@ -193,16 +193,20 @@ class Matcher:
         results: list[Match] = []
         seen: set[int] = set()
 
-        def add_entry(index: int, score: float, tier: str, values=None, kinds=None) -> None:
+        def add_entry(index: int, score: float, tier: str, values=None, kinds=None, template=None) -> None:
             entry = self.entries[index]
             seen.add(index)
+            messages = self.messages_of_entry[index]
+            if template is not None:  # the message that matched first, then the entry's others
+                matched = self.templates[template]["text"]
+                messages = [matched] + [m for m in messages if m != matched]
             results.append(Match(entry["id"], entry["url"], entry["title"], score, tier,
-                                 messages=self.messages_of_entry[index], values=values or {}, value_kinds=kinds or {}))
+                                 messages=messages, values=values or {}, value_kinds=kinds or {}))
 
         exact = self._message_matches(text, folded, offsets, words)
         for index in sorted(exact, key=lambda i: (-exact[i][0], i)):
-            pinned, values, kinds = exact[index]
-            add_entry(index, 2 + min(pinned, 999) / 1000, "message", values, kinds)
+            pinned, values, kinds, template = exact[index]
+            add_entry(index, 2 + min(pinned, 999) / 1000, "message", values, kinds, template)
 
         similar = self._similar(words)
         for index in sorted(similar, key=lambda i: (-round(similar[i], 6), i)):

@@ -46,6 +46,16 @@ class Paths:
 
 PATHS = Paths()
 
+
+def page_url(docs_path: str, base: str = "/") -> str:
+    """The directory-style URL MkDocs gives a page (`errors/x.md` -> `/errors/x/`)."""
+    stem = docs_path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem.removesuffix("index")
+    else:
+        stem += "/"
+    return base + stem.lstrip("/") if stem != "/" else base
+
 _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;"})
 _MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:])")
 

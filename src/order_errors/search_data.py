@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from typing import get_args
 
-from lunr import lunr
+from lunr.builder import Builder
 
-from order_errors.fold import fold, tokens
+from order_errors.fold import TOKEN, fold, tokens
+from order_errors.i18n import UI
 from order_errors.load import Catalog
-from order_errors.model import LANGS
-from order_errors.render import PATHS
-from order_errors.site import page_url
+from order_errors.model import LANGS, PlaceholderKind
+from order_errors.render import PATHS, page_url
 from order_errors.template import parse
 
 VERSION = 1
@@ -32,9 +33,7 @@ def _escape(text: str) -> str:
 
 
 def _words(folded: str) -> list[str]:
-    import re
-
-    return re.findall(r"[a-z0-9]+", folded)
+    return TOKEN.findall(folded)
 
 
 def template_regex(source: str) -> tuple[str, int]:
@@ -46,23 +45,25 @@ def template_regex(source: str) -> tuple[str, int]:
     template = parse(source)
     pattern: list[str] = []
     pinned = 0
-    parts = template.parts
+    parts = [fold(part) for part in template.parts]
+    last = len(parts) - 1
     for index, part in enumerate(parts):
-        if index % 2:  # a placeholder
-            at_edge = index == 1 and not _words(fold(parts[0])) or index == len(parts) - 2 and not _words(fold(parts[-1]))
+        if index % 2:  # a placeholder: one word when nothing but the message's edge stands beside it
+            at_edge = (index == 1 and not parts[0].strip()) or (index == last - 1 and not parts[last].strip())
             pattern.append(EDGE_VALUE if at_edge else VALUE)
             continue
-        words = _words(fold(part))
-        if not words:
+        words = _words(part)
+        if not words:  # punctuation alone, such as the ")" closing a value: it bounds the value
+            pattern.append(" *".join(_escape(c) for c in part if not c.isspace()))
             continue
         pinned += sum(map(len, words))
         lead = "" if index == 0 else "[^a-z0-9]{0,10}"
-        trail = "" if index == len(parts) - 1 else "[^a-z0-9]{0,10}"
+        trail = "" if index == last else "[^a-z0-9]{0,10}"
         pattern.append(lead + GAP.join(map(_escape, words)) + trail)
     regex = "".join(pattern)
-    if _words(fold(parts[0])):
+    if _words(parts[0]):
         regex = "(?<![a-z0-9])" + regex
-    if _words(fold(parts[-1])):
+    if _words(parts[last]):
         regex += "(?![a-z0-9])"
     return regex, pinned
 
@@ -117,13 +118,12 @@ def build_search_data(catalog: Catalog, base: str = "/") -> dict:
     for template in templates:
         template["words"] = [word_index[w] for w in template["words"]]
 
-    index = lunr(
-        ref="ref",
-        fields=[{"field_name": "title", "boost": 5}, {"field_name": "message", "boost": 3}, "body"],
-        documents=documents,
-    )
+    index = _lunr_index(documents)
     return {
         "version": VERSION,
+        "labels": {lang: {kind: UI[lang]["placeholder_" + kind] for kind in get_args(PlaceholderKind)} for lang in LANGS},
+        "strings": {lang: {"placeholder": UI[lang]["search_placeholder"], "count": UI[lang]["search_count"],
+                           "none": UI[lang]["search_none"], "fix": UI[lang]["fix"]} for lang in LANGS},
         "entries": entries,
         "pages": pages,
         "templates": templates,
@@ -131,6 +131,21 @@ def build_search_data(catalog: Catalog, base: str = "/") -> dict:
         "weights": [weight[w] for w in vocabulary],
         "lunr": index.serialize(),
     }
+
+
+def _lunr_index(documents: list[dict]):
+    """A lunr index over words already folded and split: no stemmer or stop words, whose Python and
+    JavaScript versions differ; both runtimes then look up exactly the same terms."""
+    builder = Builder()
+    builder.pipeline.reset()
+    builder.search_pipeline.reset()
+    builder.ref("ref")
+    builder.field("title", boost=5)
+    builder.field("message", boost=3)
+    builder.field("body")
+    for document in documents:
+        builder.add({key: value if key == "ref" else " ".join(_words(value)) for key, value in document.items()})
+    return builder.build()
 
 
 def _site_pages(catalog: Catalog, base: str) -> list[dict]:

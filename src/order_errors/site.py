@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from order_errors.i18n import UI
 from order_errors.load import Catalog
 from order_errors.model import LANGS
-from order_errors.render import PATHS, Renderer
+from order_errors.render import PATHS, Renderer, page_url
+from order_errors.search_data import build_search_data
 from order_errors.template import parse
 
 API_PATH = "api/errors.json"
+SEARCH_DATA_PATH = "search/order-errors.json"
+LUNR_PATH = "assets/javascripts/lunr.js"
 
 
-def page_url(docs_path: str, base: str = "/") -> str:
-    """The directory-style URL MkDocs gives a page (`errors/x.md` -> `/errors/x/`)."""
-    stem = docs_path.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem.removesuffix("index")
-    else:
-        stem += "/"
-    return base + stem.lstrip("/") if stem != "/" else base
+def lunr_js() -> str:
+    """lunr.js as the installed MkDocs ships it: copied into the site, never committed."""
+    import mkdocs.contrib.search
+
+    return (Path(mkdocs.contrib.search.__file__).parent / "templates" / "search" / "lunr.js").read_text(encoding="utf-8")
 
 
 def api_entries(catalog: Catalog, base: str = "/") -> list[dict]:
@@ -76,5 +77,9 @@ class SiteContent:
         return cls(
             pages=Renderer(catalog, "en").pages(),
             nav=navigation(catalog, "en"),
-            assets={API_PATH: api_json(catalog, base)},
+            assets={
+                API_PATH: api_json(catalog, base),
+                SEARCH_DATA_PATH: json.dumps(build_search_data(catalog, base), ensure_ascii=False, separators=(",", ":")),
+                LUNR_PATH: lunr_js(),
+            },
         )

@@ -1,0 +1,251 @@
+/*
+ * The catalog's matcher in the browser: a line-by-line mirror of src/order_errors/matcher.py
+ * and fold.py (read those for the reasoning). Both read the same search data and must rank
+ * alike: tests/vectors/search.jsonl is checked against each.
+ */
+(function (global) {
+  "use strict";
+
+  var SIMILAR_THRESHOLD = 0.5;
+  var TYPO_FACTOR = 0.8;
+  var PREFIX_FACTOR = 0.6;
+  var MAX_WORDS = 300;
+  var MAX_LUNR_WORDS = 40;
+  var MAX_TEXT = 20000;
+  var MAX_WORD = 40;
+
+  var SPECIAL = {};
+  "\u2010\u2011\u2012\u2013\u2014\u2015\u2212".split("").forEach(function (c) { SPECIAL[c] = "-"; });
+  "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb".split("").forEach(function (c) { SPECIAL[c] = "\""; });
+  "\u2018\u2019\u201a\u201b\u2032".split("").forEach(function (c) { SPECIAL[c] = "'"; });
+  var MARK = /\p{Mn}/gu;
+  var SPACE = /^\s$/u;
+
+  function foldChar(c) {
+    if (Object.prototype.hasOwnProperty.call(SPECIAL, c)) return SPECIAL[c];
+    if (SPACE.test(c)) return " ";
+    return c.normalize("NFKD").toLowerCase().normalize("NFKD").replace(MARK, "");
+  }
+
+  /* Folded text, and for each folded character where its source character starts and ends. */
+  function foldWithOffsets(text) {
+    var out = "", starts = [], ends = [], index = 0;
+    for (var c of text) {
+      var folded = foldChar(c);
+      for (var i = 0; i < folded.length; i++) { starts.push(index); ends.push(index + c.length); }
+      out += folded;
+      index += c.length;
+    }
+    return { folded: out, starts: starts, ends: ends };
+  }
+
+  function tokens(folded) {
+    return (folded.match(/[a-z0-9]+/g) || []).filter(function (t) { return t.length > 1 && t.length <= MAX_WORD && !/[0-9]/.test(t); });
+  }
+
+  function unique(list) {
+    var seen = new Set(), out = [];
+    list.forEach(function (x) { if (!seen.has(x)) { seen.add(x); out.push(x); } });
+    return out;
+  }
+
+  function osaDistanceAtMostOne(a, b) {
+    if (a === b) return true;
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1) return false;
+    var start = 0;
+    while (start < Math.min(la, lb) && a[start] === b[start]) start++;
+    if (la === lb) {
+      if (a.slice(start + 1) === b.slice(start + 1)) return true;
+      return a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
+    }
+    return la > lb ? a.slice(start + 1) === b.slice(start) : a.slice(start) === b.slice(start + 1);
+  }
+
+  function deletes(word) {
+    var out = new Set();
+    for (var i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+    return out;
+  }
+
+  function Matcher(data, lunr) {
+    var self = this;
+    this.data = data;
+    this.entries = data.entries;
+    this.templates = data.templates;
+    this.regexes = data.templates.map(function (t) { return new RegExp(t.regex, "d"); });
+    this.vocabulary = data.vocabulary;
+    this.weights = data.weights;
+    this.wordIds = new Map();
+    this.vocabulary.forEach(function (w, i) { self.wordIds.set(w, i); });
+    this.maxWeight = this.weights.length ? Math.max.apply(null, this.weights) : 1.0;
+    this.templatesOfWord = this.vocabulary.map(function () { return []; });
+    this.anchored = new Map();
+    this.unanchored = [];
+    this.templates.forEach(function (template, index) {
+      template.words.forEach(function (w) { self.templatesOfWord[w].push(index); });
+      if (template.words.length) {
+        var anchor = template.words.reduce(function (best, w) {
+          var a = [self.weights[w], self.vocabulary[w].length, -w], b = [self.weights[best], self.vocabulary[best].length, -best];
+          return (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])))) ? w : best;
+        });
+        var key = self.vocabulary[anchor];
+        if (!self.anchored.has(key)) self.anchored.set(key, []);
+        self.anchored.get(key).push(index);
+      } else {
+        self.unanchored.push(index);
+      }
+    });
+    this.templateMass = this.templates.map(function (t) {
+      return t.words.reduce(function (sum, w) { return sum + self.weights[w]; }, 0);
+    });
+    this.messagesOfEntry = this.entries.map(function () { return []; });
+    this.templates.forEach(function (t) { self.messagesOfEntry[t.entry].push(t.text); });
+    this.byDeletion = new Map();
+    this.vocabulary.forEach(function (word, index) {
+      if (word.length < 4) return;
+      var keys = deletes(word); keys.add(word);
+      keys.forEach(function (key) {
+        if (!self.byDeletion.has(key)) self.byDeletion.set(key, []);
+        self.byDeletion.get(key).push(index);
+      });
+    });
+    this.lunr = lunr;
+    this.index = lunr.Index.load(data.lunr);
+  }
+
+  Matcher.prototype.messageMatches = function (text, f, words) {
+    var self = this, candidates = new Set(this.unanchored);
+    words.forEach(function (w) { (self.anchored.get(w) || []).forEach(function (i) { candidates.add(i); }); });
+    var best = new Map();
+    Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
+      var found = self.regexes[index].exec(f.folded);
+      if (!found) return;
+      var template = self.templates[index], entry = template.entry;
+      if (best.has(entry) && best.get(entry).pinned >= template.pinned) return;
+      var values = {}, kinds = {};
+      template.placeholders.forEach(function (name, i) {
+        var span = found.indices[i + 1];
+        if (!(name in values)) values[name] = text.slice(f.starts[span[0]], f.ends[span[1] - 1]).trim();
+        kinds[name] = template.kinds[i];
+      });
+      best.set(entry, { pinned: template.pinned, values: values, kinds: kinds, template: index });
+    });
+    return best;
+  };
+
+  Matcher.prototype.wordMatches = function (words) {
+    var self = this;
+    return words.map(function (word, position) {
+      var matches = new Map();
+      if (self.wordIds.has(word)) matches.set(self.wordIds.get(word), 1.0);
+      if (word.length >= 4) {
+        var keys = deletes(word); keys.add(word);
+        keys.forEach(function (key) {
+          (self.byDeletion.get(key) || []).forEach(function (candidate) {
+            if (!matches.has(candidate) && osaDistanceAtMostOne(word, self.vocabulary[candidate])) matches.set(candidate, TYPO_FACTOR);
+          });
+        });
+      }
+      if (position === words.length - 1 && word.length >= 3) {
+        self.vocabulary.forEach(function (v, candidate) {
+          if (!matches.has(candidate) && v.startsWith(word)) matches.set(candidate, PREFIX_FACTOR);
+        });
+      }
+      return Array.from(matches.entries()).sort(function (a, b) { return a[0] - b[0]; });
+    });
+  };
+
+  Matcher.prototype.similar = function (words) {
+    var self = this, wordMatches = this.wordMatches(words);
+    var queryWeight = wordMatches.map(function (m) {
+      return m.length ? Math.max.apply(null, m.map(function (p) { return self.weights[p[0]]; })) : self.maxWeight;
+    });
+    var queryMass = queryWeight.reduce(function (s, w) { return s + w; }, 0);
+    var surest = new Map();
+    wordMatches.forEach(function (m) {
+      m.forEach(function (p) { surest.set(p[0], Math.max(surest.get(p[0]) || 0.0, p[1])); });
+    });
+    var candidates = new Set();
+    surest.forEach(function (_, vocab) { self.templatesOfWord[vocab].forEach(function (t) { candidates.add(t); }); });
+    var best = new Map();
+    Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
+      var words = self.templates[index].words, templateWords = new Set(words);
+      var covered = 0.0;
+      words.forEach(function (v) { covered += self.weights[v] * (surest.get(v) || 0.0); });
+      var explained = 0.0;
+      wordMatches.forEach(function (m, i) {
+        var f = 0.0;
+        m.forEach(function (p) { if (templateWords.has(p[0]) && p[1] > f) f = p[1]; });
+        explained += queryWeight[i] * f;
+      });
+      var cm = self.templateMass[index] ? covered / self.templateMass[index] : 0.0;
+      var cq = queryMass ? explained / queryMass : 0.0;
+      var f1 = cm + cq ? 2 * cm * cq / (cm + cq) : 0.0;
+      var entry = self.templates[index].entry;
+      if (f1 > (best.get(entry) || 0.0)) best.set(entry, f1);
+    });
+    return best;
+  };
+
+  Matcher.prototype.fullText = function (words) {
+    if (!words.length) return [];
+    var lunr = this.lunr;
+    return this.index.query(function (q) {
+      words.slice(0, MAX_LUNR_WORDS).forEach(function (word) {
+        q.term(word, { boost: 10, usePipeline: false });
+        if (word.length >= 4) q.term(word, { boost: 1, editDistance: 1, usePipeline: false });
+        if (word.length >= 3) q.term(word, { boost: 2, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
+      });
+    }).map(function (r) { return [r.ref, r.score]; });
+  };
+
+  Matcher.prototype.search = function (text, limit) {
+    limit = limit || 10;
+    text = Array.from(text).slice(0, MAX_TEXT).join("");
+    var self = this, f = foldWithOffsets(text);
+    var words = unique(tokens(f.folded)).slice(0, MAX_WORDS);
+    var results = [], seen = new Set();
+
+    function addEntry(index, score, tier, values, kinds, template) {
+      var entry = self.entries[index], messages = self.messagesOfEntry[index];
+      seen.add(index);
+      if (template !== undefined) {  // the message that matched first, then the entry's others
+        var matched = self.templates[template].text;
+        messages = [matched].concat(messages.filter(function (m) { return m !== matched; }));
+      }
+      results.push({ id: entry.id, url: entry.url, title: entry.title, score: score, tier: tier, kind: "error",
+                     messages: messages, values: values || {}, value_kinds: kinds || {} });
+    }
+
+    var exact = this.messageMatches(text, f, words);
+    Array.from(exact.keys()).sort(function (a, b) {
+      return exact.get(b).pinned - exact.get(a).pinned || a - b;
+    }).forEach(function (index) {
+      var m = exact.get(index);
+      addEntry(index, 2 + Math.min(m.pinned, 999) / 1000, "message", m.values, m.kinds, m.template);
+    });
+
+    var similar = this.similar(words);
+    Array.from(similar.keys()).sort(function (a, b) {
+      return similar.get(b) - similar.get(a) || a - b;
+    }).forEach(function (index) {
+      if (!seen.has(index) && similar.get(index) >= SIMILAR_THRESHOLD) addEntry(index, 1 + similar.get(index), "similar");
+    });
+
+    var ranked = this.fullText(words);
+    ranked.forEach(function (r) {
+      if (r[0][0] === "e" && !seen.has(Number(r[0].slice(1)))) addEntry(Number(r[0].slice(1)), r[1] / (1 + r[1]), "text");
+    });
+    ranked.forEach(function (r) {
+      if (r[0][0] === "p") {
+        var page = self.data.pages[Number(r[0].slice(1))];
+        results.push({ id: r[0], url: page.url, title: { en: page.title }, score: r[1] / (1 + r[1]), tier: "text",
+                       kind: "page", messages: [], values: {}, value_kinds: {} });
+      }
+    });
+    return results.slice(0, limit);
+  };
+
+  global.OrderErrorsMatcher = { Matcher: Matcher, fold: function (t) { return foldWithOffsets(t).folded; } };
+})(window);

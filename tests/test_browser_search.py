@@ -1,0 +1,94 @@
+"""The browser's matcher and search UI, on the built site, in Chromium."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from order_errors.matcher import Matcher
+from test_matcher import VECTORS
+
+PASTED = [v for v in VECTORS if v["expect"] and v["kind"] in ("wrapped", "typo", "filled", "mixed", "partial", "hostile", "operators")]
+
+
+@pytest.fixture
+def hub(page: Page, site_url):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(site_url + "/")
+    page.wait_for_function("window.orderErrorsSearch !== undefined")
+    yield page
+    assert dialogs == [], "a pasted text ran a script"
+
+
+def test_javascript_ranks_every_vector_like_python(hub, real_site):
+    data = json.loads((real_site / "search" / "order-errors.json").read_text(encoding="utf-8"))
+    python = Matcher(data)
+    queries = [v["query"] for v in VECTORS]
+    in_browser = hub.evaluate(
+        """async (queries) => {
+             const matcher = await window.orderErrorsSearch();
+             return queries.map(q => matcher.search(q, 10).map(r => [r.id, r.tier, r.score, r.values]));
+           }""",
+        queries,
+    )
+    for vector, js in zip(VECTORS, in_browser):
+        py = [[r.id, r.tier, r.score, r.values] for r in python.search(vector["query"], 10)]
+        assert [r[:2] for r in js] == [r[:2] for r in py], vector["query"][:80]
+        assert [r[3] for r in js] == [r[3] for r in py]
+        assert all(abs(a[2] - b[2]) < 1e-9 for a, b in zip(js, py))
+        if vector["expect"]:
+            assert js[0][0] == vector["expect"], vector["query"][:80]
+
+
+@pytest.mark.parametrize("vector", PASTED[::6], ids=lambda v: v["kind"])
+def test_header_box_puts_the_right_entry_first(hub, vector, site_url):
+    box = hub.locator(".md-search__input")
+    box.fill(vector["query"])
+    box.press("End")
+    first = hub.locator(".md-search-result a").first
+    expect(first).to_have_attribute("href", f"/errors/{vector['expect']}/")
+    kinds = hub.locator(".md-search-result a").evaluate_all("links => links.map(a => a.dataset.oeKind)")
+    assert kinds == sorted(kinds), "error results come before other pages"
+
+
+def test_header_box_opens_the_page(hub, site_url):
+    box = hub.locator(".md-search__input")
+    box.fill("Erro na integração do pedido 1334101061794-01: Não foi possível localizar o SLA de entrega no Marketplace")
+    box.press("End")
+    hub.locator(".md-search-result a").first.click()
+    expect(hub).to_have_url(site_url + "/errors/delivery-sla-not-found-in-marketplace/")
+
+
+def test_header_box_finds_other_pages(hub):
+    box = hub.locator(".md-search__input")
+    box.fill("Netshoes")
+    box.press("End")
+    expect(hub.locator('.md-search-result a[href="/marketplaces/netshoes/"]')).to_have_count(1)
+
+
+def test_header_box_shows_hostile_text_as_text(hub):
+    box = hub.locator(".md-search__input")
+    box.fill('<img src=x onerror=alert(1)> Pedido não encontrado')
+    box.press("End")
+    expect(hub.locator(".md-search-result a").first).to_have_attribute("href", "/errors/order-not-found/")
+    assert hub.locator(".md-search-result img").count() == 0
+
+
+def test_paste_box_shows_the_match_and_its_values(hub):
+    paste = hub.locator(".oe-paste__input")
+    paste.fill("Erro na integração do pedido 1451040603544-01: Total do pagamento (1.249,90) é diferente do pretendido pela loja (1.299,90)")
+    result = hub.locator(".oe-paste__result")
+    expect(result.locator("a").first).to_have_attribute("href", "/errors/payment-total-differs/")
+    expect(result).to_contain_text("1.249,90")
+    expect(result).to_contain_text("1.299,90")
+    result.locator(".oe-paste__fix").click()
+    expect(hub.locator("h1")).to_contain_text("payment total")
+
+
+def test_a_long_paste_does_not_hang_the_page(hub):
+    paste = hub.locator(".oe-paste__input")
+    paste.fill(("lorem ipsum " * 800) + "Pedido não encontrado")
+    expect(hub.locator(".oe-paste__result a").first).to_have_attribute("href", "/errors/order-not-found/", timeout=3000)

@@ -1,0 +1,87 @@
+"""The Python matcher on the shared vectors (the browser's matcher is held to the same file)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from order_errors.fold import fold_with_offsets
+from order_errors.matcher import Matcher, osa_distance_at_most_one
+from order_errors.search_data import build_search_data, template_regex
+
+VECTORS = [json.loads(line) for line in (Path(__file__).parent / "vectors" / "search.jsonl").open(encoding="utf-8")]
+
+
+@pytest.fixture(scope="module")
+def matcher(catalog) -> Matcher:
+    return Matcher(build_search_data(catalog))
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=[f"{v['source']}-{v['kind']}-{i}" for i, v in enumerate(VECTORS)])
+def test_vector_first_result(matcher, vector):
+    started = time.perf_counter()
+    results = matcher.search(vector["query"])
+    assert time.perf_counter() - started < 2, "a query must never hang"
+    if vector["expect"] is None:
+        assert all(r.kind in ("error", "page") for r in results)
+    else:
+        assert results and results[0].id == vector["expect"], [r.id for r in results[:3]]
+
+
+def test_every_catalog_message_finds_its_entry_first(matcher, catalog):
+    for entry in catalog.errors.values():
+        for message in entry.messages:
+            for example in [message.text, *message.variants, *message.examples]:
+                results = matcher.search(f"Erro na integração do pedido 1234567-01: {example}")
+                assert results[0].id == entry.id and results[0].tier == "message", (entry.id, example)
+
+
+def test_values_are_captured_from_the_pasted_text(matcher):
+    (first, *_) = matcher.search("Payment total (1,234.50) differs from store desired value (1,199.00) for order 99")
+    assert first.id == "payment-total-differs"
+    assert first.values == {"paid": "1,234.50", "expected": "1,199.00"}
+    assert first.value_kinds == {"paid": "amount", "expected": "amount"}
+    assert first.messages[0] == "Payment total ({paid}) differs from store desired value ({expected})"
+
+
+def test_accents_case_and_spacing_do_not_matter(matcher):
+    for text in ["PEDIDO NAO ENCONTRADO", "pedido   não\nencontrado", "Pedido nao encontrado."]:
+        assert matcher.search(text)[0].id == "order-not-found"
+
+
+def test_typos_are_tolerated(matcher):
+    assert matcher.search("Pedido nao integrado pois o memso nao esta pendente")[0].id == "order-not-pending"
+
+
+def test_other_pages_are_found_after_errors(matcher):
+    results = matcher.search("Magazine Luiza", 20)
+    kinds = [r.kind for r in results]
+    assert "page" in kinds and kinds == sorted(kinds)  # "error" sorts before "page"
+    assert any(r.url == "/marketplaces/magazine-luiza/" for r in results)
+
+
+def test_folding_keeps_offsets_into_the_original():
+    folded, offsets = fold_with_offsets("Ação – “x”")
+    assert folded == 'acao - "x"'
+    assert [offsets[i] for i in range(len(folded))] == list(range(10))
+
+
+def test_typo_distance():
+    assert osa_distance_at_most_one("mesmo", "memso")
+    assert osa_distance_at_most_one("entregar", "etnregar")
+    assert osa_distance_at_most_one("occured", "occurred")
+    assert not osa_distance_at_most_one("pedido", "pedra")
+
+
+def test_template_regex_pins_words_and_bounds_values():
+    import re
+
+    regex, pinned = template_regex("Total do pagamento ({paid}) é diferente")
+    assert pinned == len("totaldopagamentoediferente")
+    assert re.search(regex, "x total do pagamento (1.249,90) e diferente y").group(1) == "1.249,90"
+    assert not re.search(regex, "subtotal do pagamento (1) e diferente")
+    edge, _ = template_regex("seller.unable_to_list {reason}")
+    assert re.search(edge, 'seller.unable_to_list phone_pending", "x"').group(1) == "phone_pending"
