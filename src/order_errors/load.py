@@ -281,7 +281,7 @@ def _cross_file_problems(errors, marketplaces, categories, rel) -> list[Problem]
     problems: list[Problem] = []
     first_seen: dict[str, str] = {}
     for entry, path in errors.values():
-        def at(key: str, message: str) -> None:
+        def at(key: str, message: str, path=path) -> None:
             line, col = _field_position(path, key)
             problems.append(Problem(rel(path), line, col, message))
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from order_errors.template import parse
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
+
+from order_errors.template import parse
 
 LANGS: tuple[str, ...] = ("en", "es", "pt")
 Lang = Literal["en", "es", "pt"]

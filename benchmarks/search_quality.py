@@ -1,0 +1,205 @@
+"""Search quality, latency and size: our header box against Material's built-in search, same pages, same run.
+
+Builds the real site twice into a temporary folder (ours; and the same generated pages with
+Material's own search plugin and header), serves both on localhost, and types every query into
+each site's header box in headless Chromium. A query is answered when the first result is the
+entry whose messages include the expected message.
+
+    .venv/bin/python benchmarks/search_quality.py [--queries FILE ...] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV_QUERIES = ROOT.parent / "shared" / "reference" / "dev-queries.jsonl"
+OWN_QUERIES = [ROOT / "benchmarks" / "queries" / "pasted.jsonl", ROOT / "benchmarks" / "queries" / "described.jsonl"]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+# Types a query into the header box and waits until the result list has stopped changing;
+# returns the result paths in order and the milliseconds from the keystroke to the settled list.
+TYPE_AND_READ = """
+async ([query, settleMs]) => {
+  const input = document.querySelector('.md-search__input');
+  const list = document.querySelector('.md-search-result__list');
+  input.focus();
+  input.value = '';
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+  input.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: 'End'}));
+  await new Promise(r => setTimeout(r, settleMs));
+  let last = performance.now();
+  const observer = new MutationObserver(() => { last = performance.now(); });
+  observer.observe(list.parentNode, {childList: true, subtree: true, characterData: true});
+  const start = performance.now();
+  input.value = query;
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+  input.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: 'End'}));
+  while (performance.now() - Math.max(last, start) < settleMs) { await new Promise(r => setTimeout(r, 5)); }
+  observer.disconnect();
+  const links = Array.from(list.querySelectorAll('a')).map(a => new URL(a.href, location.href).pathname);
+  return {links: links, ms: Math.max(0, last - start)};
+}
+"""
+
+
+def load_queries(paths: list[Path], catalog) -> list[dict]:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from reference import entries_matching
+
+    queries = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            expected = item.get("expect_ids") or entries_matching(catalog, item["expect_message"])
+            queries.append({"query": item["query"], "expect": expected, "kind": item["kind"], "set": path.stem})
+    return queries
+
+
+def build_sites(work: Path) -> tuple[Path, Path]:
+    """Ours, and the peer: the same catalog pages with Material's search plugin and header."""
+    ours, peer = work / "ours", work / "peer"
+    for project in (ours, peer):
+        project.mkdir()
+        for name in ("mkdocs.yml", "docs", "hooks", "catalog"):
+            source = ROOT / name
+            (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    config = yaml.safe_load((peer / "mkdocs.yml").read_text())
+    config["plugins"] = ["search"]
+    config["extra_javascript"] = []
+    config["theme"].pop("custom_dir")
+    shutil.rmtree(peer / "docs" / "overrides")
+    (peer / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    for project in (ours, peer):
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(project / "site")], cwd=project, check=True,
+                       env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent)})
+    return ours / "site", peer / "site"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def run_queries(browser, url: str, queries: list[dict], ready: str, settle_ms: int) -> list[dict]:
+    page = browser.new_page()
+    page.goto(url + "/")
+    page.wait_for_function(ready, timeout=30_000)
+    out = []
+    for query in queries:
+        result = page.evaluate(TYPE_AND_READ, [query["query"], settle_ms])
+        out.append(result)
+    page.close()
+    return out
+
+
+def score(queries: list[dict], results: list[dict]) -> dict:
+    groups: dict[str, list[tuple[int | None, bool]]] = defaultdict(list)
+    for query, result in zip(queries, results):
+        wanted = {f"/errors/{i}/" for i in query["expect"]}
+        errors = [link for link in result["links"]]
+        rank = next((i + 1 for i, link in enumerate(errors) if link in wanted), None)
+        for key in ("all", f"{query['set']}", f"{query['set']}/{query['kind']}"):
+            groups[key].append((rank, not result["links"]))
+    table = {}
+    for key, ranks in sorted(groups.items()):
+        n = len(ranks)
+        table[key] = {
+            "n": n,
+            "recall@1": sum(r == 1 for r, _ in ranks) / n,
+            "recall@3": sum(r is not None and r <= 3 for r, _ in ranks) / n,
+            "recall@5": sum(r is not None and r <= 5 for r, _ in ranks) / n,
+            "mrr": sum(1 / r for r, _ in ranks if r) / n,
+            "no_result": sum(empty for _, empty in ranks) / n,
+        }
+    return table
+
+
+def sizes(site: Path, files: list[str]) -> dict:
+    raw = sum((site / f).stat().st_size for f in files)
+    zipped = sum(len(gzip.compress((site / f).read_bytes(), 9)) for f in files)
+    return {"files": files, "raw": raw, "gzip": zipped}
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--queries", type=Path, nargs="*", default=[DEV_QUERIES, *OWN_QUERIES])
+    parser.add_argument("--out", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args()
+
+    from order_errors.load import load_catalog
+
+    queries = load_queries(args.queries, load_catalog(ROOT / "catalog"))
+    with tempfile.TemporaryDirectory() as tmp:
+        ours_site, peer_site = build_sites(Path(tmp))
+        ours_server, ours_url = serve(ours_site)
+        peer_server, peer_url = serve(peer_site)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            ours = run_queries(browser, ours_url, queries, "window.orderErrorsSearch && window.orderErrorsSearch().then(() => true)", 30)
+            peer = run_queries(browser, peer_url, queries,
+                               "!document.querySelector('.md-search-result__meta').textContent.includes('Initializing')", 120)
+            browser.close()
+        ours_server.shutdown()
+        peer_server.shutdown()
+        worker = next(p.relative_to(peer_site) for p in (peer_site / "assets/javascripts/workers").glob("search.*.min.js"))
+        figures = {
+            "queries": len(queries),
+            "ours": {"quality": score(queries, ours),
+                     "latency_ms": {"median": statistics.median(r["ms"] for r in ours), "p95": percentile([r["ms"] for r in ours], 95)},
+                     "data": sizes(ours_site, ["search/order-errors.json"]),
+                     "code": sizes(ours_site, ["assets/javascripts/lunr.js", "javascripts/matcher.js", "javascripts/search-ui.js"])},
+            "material": {"quality": score(queries, peer),
+                         "latency_ms": {"median": statistics.median(r["ms"] for r in peer), "p95": percentile([r["ms"] for r in peer], 95)},
+                         "data": sizes(peer_site, ["search/search_index.json"]),
+                         "code": sizes(peer_site, [str(worker)])},
+        }
+
+    print(f"{len(queries)} queries; a hit = the expected entry's page first\n")
+    print(f"{'set/kind':28} {'n':>4}  {'ours r@1':>8} {'r@3':>5} {'r@5':>5} {'MRR':>5} {'none':>5}   "
+          f"{'Material r@1':>12} {'r@3':>5} {'r@5':>5} {'MRR':>5} {'none':>5}")
+    for key, row in figures["ours"]["quality"].items():
+        peer_row = figures["material"]["quality"][key]
+        print(f"{key:28} {row['n']:>4}  {row['recall@1']:>8.3f} {row['recall@3']:>5.2f} {row['recall@5']:>5.2f} "
+              f"{row['mrr']:>5.2f} {row['no_result']:>5.2f}   {peer_row['recall@1']:>12.3f} {peer_row['recall@3']:>5.2f} "
+              f"{peer_row['recall@5']:>5.2f} {peer_row['mrr']:>5.2f} {peer_row['no_result']:>5.2f}")
+    for name in ("ours", "material"):
+        f = figures[name]
+        print(f"\n{name}: latency median {f['latency_ms']['median']:.1f} ms, p95 {f['latency_ms']['p95']:.1f} ms (keystroke to settled list)")
+        print(f"{name}: search data {f['data']['raw']:,} B raw, {f['data']['gzip']:,} B gzip; code {f['code']['raw']:,} B raw, {f['code']['gzip']:,} B gzip")
+    ratio = figures["ours"]["data"]["gzip"] / figures["material"]["data"]["gzip"]
+    print(f"\nsearch data, gzip: ours / Material = {ratio:.2f}")
+    if args.out:
+        args.out.write_text(json.dumps(figures, indent=1))
+
+
+if __name__ == "__main__":
+    main()
