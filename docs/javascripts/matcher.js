@@ -200,8 +200,9 @@
     }).map(function (r) { return [r.ref, r.score]; });
   };
 
-  Matcher.prototype.search = function (text, limit) {
+  Matcher.prototype.search = function (text, limit, lang) {
     limit = limit || 10;
+    lang = lang || "en";
     text = Array.from(text).slice(0, MAX_TEXT).join("");
     var self = this, f = foldWithOffsets(text);
     var words = unique(tokens(f.folded)).slice(0, MAX_WORDS);
@@ -214,7 +215,7 @@
         var matched = self.templates[template].text;
         messages = [matched].concat(messages.filter(function (m) { return m !== matched; }));
       }
-      results.push({ id: entry.id, url: entry.url, title: entry.title, score: score, tier: tier, kind: "error",
+      results.push({ id: entry.id, url: entry.url[lang], title: entry.title, score: score, tier: tier, kind: "error",
                      messages: messages, values: values || {}, value_kinds: kinds || {} });
     }
 
@@ -240,7 +241,7 @@
     ranked.forEach(function (r) {
       if (r[0][0] === "p") {
         var page = self.data.pages[Number(r[0].slice(1))];
-        results.push({ id: r[0], url: page.url, title: { en: page.title }, score: r[1] / (1 + r[1]), tier: "text",
+        results.push({ id: r[0], url: page.url[lang], title: page.title, score: r[1] / (1 + r[1]), tier: "text",
                        kind: "page", messages: [], values: {}, value_kinds: {} });
       }
     });

@@ -79,7 +79,7 @@
     var query = input.value, ticket = ++pending;
     loadMatcher().then(function (matcher) {
       if (ticket !== pending) return;  // a newer keystroke is already being answered
-      renderResults(matcher, query, query.trim() ? matcher.search(query, 10) : []);
+      renderResults(matcher, query, query.trim() ? matcher.search(query, 10, lang) : []);
     });
   }
 
@@ -110,7 +110,7 @@
       if (text !== paste.value) return;
       answer.textContent = "";
       if (!text.trim()) return;
-      var best = matcher.search(text, 1).filter(function (r) { return r.kind === "error"; })[0];
+      var best = matcher.search(text, 1, lang).filter(function (r) { return r.kind === "error"; })[0];
       if (!best) { answer.appendChild(element("p", null, matcher.strings.none)); return; }
       var heading = element("p", "oe-paste__title");
       var link = element("a", null, title(best));

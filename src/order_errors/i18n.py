@@ -4,6 +4,7 @@ from __future__ import annotations
 
 UI: dict[str, dict[str, str]] = {
     "en": {
+        "site_name": "Marketplace order errors",
         "search_placeholder": "Type or paste an error message",
         "search_count": "# results",
         "search_none": "No matching error",
@@ -61,6 +62,7 @@ UI: dict[str, dict[str, str]] = {
         "placeholder_text": "value",
     },
     "es": {
+        "site_name": "Errores de pedidos de marketplace",
         "search_placeholder": "Escribe o pega un mensaje de error",
         "search_count": "# resultados",
         "search_none": "Ningún error coincide",
@@ -118,6 +120,7 @@ UI: dict[str, dict[str, str]] = {
         "placeholder_text": "valor",
     },
     "pt": {
+        "site_name": "Erros de pedidos de marketplace",
         "search_placeholder": "Digite ou cole uma mensagem de erro",
         "search_count": "# resultados",
         "search_none": "Nenhum erro corresponde",

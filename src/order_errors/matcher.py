@@ -32,7 +32,7 @@ MAX_TEXT = 20_000
 @dataclass
 class Match:
     id: str
-    url: str
+    url: str  # in the language asked for
     title: dict[str, str]
     score: float
     tier: str
@@ -186,7 +186,7 @@ class Matcher:
 
     # -- all together ----------------------------------------------------------------------
 
-    def search(self, text: str, limit: int = 10) -> list[Match]:
+    def search(self, text: str, limit: int = 10, lang: str = "en") -> list[Match]:
         text = text[:MAX_TEXT]
         folded, offsets = fold_with_offsets(text)
         words = list(dict.fromkeys(tokens(folded)))[:MAX_WORDS]
@@ -200,7 +200,7 @@ class Matcher:
             if template is not None:  # the message that matched first, then the entry's others
                 matched = self.templates[template]["text"]
                 messages = [matched] + [m for m in messages if m != matched]
-            results.append(Match(entry["id"], entry["url"], entry["title"], score, tier,
+            results.append(Match(entry["id"], entry["url"][lang], entry["title"], score, tier,
                                  messages=messages, values=values or {}, value_kinds=kinds or {}))
 
         exact = self._message_matches(text, folded, offsets, words)
@@ -220,5 +220,5 @@ class Matcher:
         for ref, score in ranked:
             if ref.startswith("p"):
                 page = self.data["pages"][int(ref[1:])]
-                results.append(Match(ref, page["url"], {"en": page["title"]}, score / (1 + score), "text", kind="page"))
+                results.append(Match(ref, page["url"][lang], page["title"], score / (1 + score), "text", kind="page"))
         return results[:limit]

@@ -18,7 +18,7 @@ import yaml
 
 from order_errors.i18n import UI
 from order_errors.load import Catalog
-from order_errors.model import ErrorEntry, HelpCenterArticle
+from order_errors.model import LANGS, ErrorEntry, HelpCenterArticle
 from order_errors.template import parse
 
 PRODUCT_TEAM = "Channels"
@@ -47,14 +47,22 @@ class Paths:
 PATHS = Paths()
 
 
-def page_url(docs_path: str, base: str = "/") -> str:
-    """The directory-style URL MkDocs gives a page (`errors/x.md` -> `/errors/x/`)."""
+DEFAULT_LANG = "en"
+
+
+def alternates(docs_path: str, lang: str) -> dict[str, str]:
+    """Links from a page to the same page in every language, relative to the page's own URL."""
+    here = page_url(docs_path, "/", lang)
+    links = {other: posixpath.relpath(page_url(docs_path, "/", other), here) for other in LANGS}
+    return {other: "./" if rel == "." else rel + "/" for other, rel in links.items()}
+
+
+def page_url(docs_path: str, base: str = "/", lang: str = DEFAULT_LANG) -> str:
+    """The URL a page gets: directory style, under `/es/` or `/pt/` for a translation."""
     stem = docs_path.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        stem = stem.removesuffix("index")
-    else:
-        stem += "/"
-    return base + stem.lstrip("/") if stem != "/" else base
+    stem = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+    prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
+    return base + prefix + stem
 
 _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;"})
 _MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:])")
@@ -119,17 +127,17 @@ class Renderer:
             pages[PATHS.error(entry_id)] = self.error(entry_id)
         return pages
 
-    def _render(self, template: str, page_path: str, meta: str, **context) -> str:
+    def _render(self, template: str, page_path: str, meta: dict, **context) -> str:
         def link(target: str) -> str:
             return posixpath.relpath(target, posixpath.dirname(page_path) or ".")
 
         body = self.env.get_template(template).render(
             catalog=self.catalog, ui=self.ui, lang=self.lang, paths=PATHS, link=link, **context
         )
-        return meta + "\n" + body
+        return front_matter(**meta, alternates=alternates(page_path, self.lang)) + "\n" + body
 
-    def _meta(self, *, id: str, slug: str, title: str, content_type: str, created, updated, legacy=None) -> str:
-        return front_matter(
+    def _meta(self, *, id: str, slug: str, title: str, content_type: str, created, updated, legacy=None) -> dict:
+        return dict(
             title=title,
             id=id,
             slug=slug,

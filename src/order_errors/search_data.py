@@ -82,7 +82,7 @@ def build_search_data(catalog: Catalog, base: str = "/") -> dict:
     for index, entry in enumerate(catalog.errors.values()):
         entries.append({
             "id": entry.id,
-            "url": page_url(PATHS.error(entry.id), base),
+            "url": {lang: page_url(PATHS.error(entry.id), base, lang) for lang in LANGS},
             "title": {lang: entry.title.get(lang) for lang in LANGS},
             "category": entry.category,
         })
@@ -150,14 +150,16 @@ def _lunr_index(documents: list[dict]):
 
 def _site_pages(catalog: Catalog, base: str) -> list[dict]:
     """The site's pages other than errors, so the header search finds them too."""
-    lang = "en"
-    pages = [{"url": page_url(PATHS.hub, base), "title": catalog.hub.title.get(lang),
-              "search_title": catalog.hub.title.get(lang), "body": catalog.hub.intro.get(lang)}]
+    def page(path: str, titles: dict[str, str], body: list[str]) -> dict:
+        return {"url": {lang: page_url(path, base, lang) for lang in LANGS}, "title": titles,
+                "search_title": " ".join(dict.fromkeys(titles.values())), "body": " ".join(dict.fromkeys(body))}
+
+    hub = catalog.hub
+    pages = [page(PATHS.hub, {lang: hub.title.get(lang) for lang in LANGS}, [hub.intro.get(lang) for lang in LANGS])]
     for category in catalog.ordered_categories():
-        names = " ".join(category.name.get(lang) for lang in LANGS)
-        pages.append({"url": page_url(PATHS.category(category.slug), base), "title": category.name.get(lang),
-                      "search_title": names, "body": " ".join([category.summary.get(lang), *category.diagnosis.get(lang)])})
+        pages.append(page(PATHS.category(category.slug), {lang: category.name.get(lang) for lang in LANGS},
+                          [category.summary.get(lang) for lang in LANGS]))
     for marketplace in catalog.marketplaces.values():
-        pages.append({"url": page_url(PATHS.marketplace(marketplace.slug), base), "title": marketplace.name,
-                      "search_title": marketplace.name, "body": marketplace.connector.get(lang)})
+        pages.append(page(PATHS.marketplace(marketplace.slug), dict.fromkeys(LANGS, marketplace.name),
+                          [marketplace.connector.get(lang) for lang in LANGS]))
     return pages

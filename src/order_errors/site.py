@@ -9,7 +9,7 @@ from pathlib import Path
 from order_errors.i18n import UI
 from order_errors.load import Catalog
 from order_errors.model import LANGS
-from order_errors.render import PATHS, Renderer, page_url
+from order_errors.render import DEFAULT_LANG, PATHS, Renderer, page_url
 from order_errors.search_data import build_search_data
 from order_errors.template import parse
 
@@ -42,6 +42,7 @@ def api_entries(catalog: Catalog, base: str = "/") -> list[dict]:
         entries.append({
             "id": entry.id,
             "url": page_url(PATHS.error(entry.id), base),
+            "urls": {lang: page_url(PATHS.error(entry.id), base, lang) for lang in LANGS},
             "category": entry.category,
             "marketplaces": list(entry.marketplaces),
             "generic": entry.generic,
@@ -56,7 +57,7 @@ def api_json(catalog: Catalog, base: str = "/") -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def navigation(catalog: Catalog, lang: str = "en") -> list:
+def navigation(catalog: Catalog, lang: str = DEFAULT_LANG) -> list:
     ui = UI[lang]
     return [
         {catalog.hub.title.get(lang): PATHS.hub},
@@ -73,13 +74,12 @@ class SiteContent:
     assets: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, catalog: Catalog, base: str = "/") -> SiteContent:
-        return cls(
-            pages=Renderer(catalog, "en").pages(),
-            nav=navigation(catalog, "en"),
-            assets={
-                API_PATH: api_json(catalog, base),
-                SEARCH_DATA_PATH: json.dumps(build_search_data(catalog, base), ensure_ascii=False, separators=(",", ":")),
-                LUNR_PATH: lunr_js(),
-            },
-        )
+    def build(cls, catalog: Catalog, lang: str = DEFAULT_LANG, base: str = "/") -> SiteContent:
+        """What one language's build adds; the default language's also carries the shared files."""
+        assets = {
+            SEARCH_DATA_PATH: json.dumps(build_search_data(catalog, base), ensure_ascii=False, separators=(",", ":")),
+            LUNR_PATH: lunr_js(),
+        }
+        if lang == DEFAULT_LANG:
+            assets[API_PATH] = api_json(catalog, base)
+        return cls(pages=Renderer(catalog, lang).pages(), nav=navigation(catalog, lang), assets=assets)
