@@ -41,7 +41,10 @@ def line_of(path: Path, needle: str) -> int:
 
 CASES = {
     "unknown field": ("verify:", "verifi:", "verifi", "unknown field `verifi`"),
-    "missing field": ("verify: {en: The order integrates.}\n", "", None, "missing required field `verify`"),
+    "missing field": ("verify: {en: The order integrates., es: El pedido se integra., pt: O pedido é integrado.}\n", "", None, "missing required field `verify`"),
+    "missing language": ("es: El pedido se integra., ", "", "verify:", "`verify` has no `es` text"),
+    "untranslated": ("es: El SKU no tiene stock", "es: The SKU is out of stock", "title:", "`title.es` is the same as `title.en`"),
+    "wrong language": ("pt: A loja não tem estoque.", "pt: The store has no stock at all and the order is not in the store.", "meaning:", "`meaning.pt` reads like English"),
     "duplicate key": ("category: stock\n", "category: stock\ncategory: price\n", "category: price", "duplicate key `category`"),
     "bad yaml": ("category: stock", "category: stock: x", "category:", "invalid YAML: mapping values are not allowed"),
     "wrong type": ("marketplaces: [shopx, mallz]", "marketplaces: shopx", "marketplaces:", "marketplaces"),

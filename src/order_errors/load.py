@@ -16,7 +16,8 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from order_errors.model import Category, ErrorEntry, Hub, Marketplace
+from order_errors.languages import language_problems
+from order_errors.model import LANGS, Category, ErrorEntry, HelpCenterArticle, HelpCenterIndex, Hub, Marketplace
 from order_errors.template import parse
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -57,6 +58,7 @@ class Catalog:
     marketplaces: dict[str, Marketplace]
     categories: dict[str, Category]
     errors: dict[str, ErrorEntry]
+    help_center: list[HelpCenterArticle] = field(default_factory=list)
     sources: dict[str, Source] = field(default_factory=dict)
 
     def errors_in_category(self, slug: str) -> list[ErrorEntry]:
@@ -126,6 +128,9 @@ def _key_node(node: yaml.Node, key: str) -> yaml.Node | None:
 def _describe(error: dict) -> str:
     loc = ".".join(str(p) for p in error["loc"])
     kind = error["type"]
+    if kind == "missing" and len(error["loc"]) > 1 and error["loc"][-1] in LANGS:
+        field = ".".join(str(p) for p in error["loc"][:-1])
+        return f"`{field}` has no `{error['loc'][-1]}` text: every text a reader sees is written in {', '.join(LANGS)}"
     if kind == "missing":
         return f"missing required field `{loc}`"
     if kind == "extra_forbidden":
@@ -174,7 +179,7 @@ def load_file(path: Path, relpath: str, model: type[M]) -> tuple[M | None, list[
     finally:
         loader.dispose()
     try:
-        return model.model_validate(data), []
+        obj = model.model_validate(data)
     except ValidationError as e:
         for error in e.errors():
             loc = tuple(error["loc"])
@@ -185,9 +190,18 @@ def load_file(path: Path, relpath: str, model: type[M]) -> tuple[M | None, list[
             line, col = _position(node)
             problems.append(Problem(relpath, line, col, _describe(error)))
         return None, problems
+    for loc, message in language_problems(obj):
+        line, col = _position(_node_at(root, loc)[0])
+        problems.append(Problem(relpath, line, col, message))
+    return (None if problems else obj), problems
 
 
 # --- the whole catalog ---------------------------------------------------------------------
+
+
+def _compose(path: Path) -> yaml.Node:
+    """A file's node tree, for the line of a problem found after loading (the file is known valid)."""
+    return yaml.compose(path.read_text(encoding="utf-8"), Loader=Loader)
 
 
 def _yaml_files(folder: Path) -> Iterator[Path]:
@@ -252,10 +266,24 @@ def load_catalog(root: Path | str) -> Catalog:
     else:
         problems.append(Problem(rel(hub_path), 1, 1, "missing: the hub page's text lives in this file"))
 
+    help_center: HelpCenterIndex | None = None
+    index_path = root / "help-center.yaml"
+    if index_path.is_file():
+        help_center, found = load_file(index_path, rel(index_path), HelpCenterIndex)
+        problems.extend(found)
+
     marketplaces = load_all(root / "marketplaces", Marketplace, "slug")
     categories = load_all(root / "categories", Category, "slug")
     errors = load_all(root / "errors", ErrorEntry, "id")
     problems.extend(_cross_file_problems(errors, marketplaces, categories, rel))
+    if help_center is not None:
+        known = {"hub", *(f"marketplaces/{s}" for s in marketplaces), *(f"categories/{s}" for s in categories),
+                 *(f"errors/{i}" for i in errors)}
+        for number, article in enumerate(help_center.articles):
+            if article.target not in known:
+                line, col = _position(_node_at(_compose(index_path), ("articles", number, "target"))[0])
+                problems.append(Problem(rel(index_path), line, col,
+                                        f"target `{article.target}` is not a page of the site{_closest(article.target, known)}"))
 
     if problems or hub is None:
         raise CatalogInvalid(problems)
@@ -266,6 +294,7 @@ def load_catalog(root: Path | str) -> Catalog:
         marketplaces={slug: m for slug, (m, _) in sorted(marketplaces.items())},
         categories={c.slug: c for c in sorted((c for c, _ in categories.values()), key=lambda c: (c.order, c.slug))},
         errors={e.id: e for e, _ in ordered},
+        help_center=list(help_center.articles) if help_center else [],
         sources=sources,
     )
 

@@ -1,7 +1,6 @@
 """The typed catalog: what an error, a marketplace and a category file may say.
 
-Every reader-facing text is per language (`en` required; `es` and `pt` optional until the
-translation check makes them required). Messages are never translated: each one is stored
+Every reader-facing text is given in each language (`en`, `es`, `pt`). Messages are never translated: each one is stored
 in the language the marketplace emits it in.
 """
 
@@ -34,27 +33,29 @@ class Strict(BaseModel):
 
 
 class LocalizedText(Strict):
+    """A text a reader sees, in every language of the site."""
+
     en: Text
-    es: Text | None = None
-    pt: Text | None = None
+    es: Text
+    pt: Text
 
     def get(self, lang: str) -> str:
-        return getattr(self, lang) or self.en
+        return getattr(self, lang)
 
 
 class LocalizedLine(LocalizedText):
     en: Line
-    es: Line | None = None
-    pt: Line | None = None
+    es: Line
+    pt: Line
 
 
 class LocalizedList(Strict):
     en: list[Text] = Field(min_length=1)
-    es: list[Text] | None = None
-    pt: list[Text] | None = None
+    es: list[Text] = Field(min_length=1)
+    pt: list[Text] = Field(min_length=1)
 
     def get(self, lang: str) -> list[str]:
-        return getattr(self, lang) or self.en
+        return getattr(self, lang)
 
 
 class Message(Strict):
@@ -133,11 +134,19 @@ Region = Literal["global", "latam", "brazil", "americas"]
 
 
 class HelpCenterArticle(Strict):
-    """The VTEX help-center article a generated page takes over from."""
+    """A VTEX help-center article whose addresses now lead to one of this site's pages."""
 
     id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_]+$")]
-    slug: LocalizedLine
-    legacy_slug: Slug | None = None
+    # `hub`, or `categories/<slug>`, `marketplaces/<slug>`, `errors/<id>`.
+    target: Annotated[str, StringConstraints(pattern=r"^(hub|(categories|marketplaces|errors)/[a-z0-9]+(-[a-z0-9]+)*)$")]
+    title: dict[Lang, Line]
+    slug: dict[Lang, Slug]
+    legacy_slug: dict[Lang, Slug] = {}
+    created: dt.date | None = None
+
+
+class HelpCenterIndex(Strict):
+    articles: list[HelpCenterArticle]
 
 
 class Marketplace(Strict):
@@ -146,7 +155,6 @@ class Marketplace(Strict):
     region: Region
     connector: LocalizedText
     notes: LocalizedList | None = None
-    help_center: HelpCenterArticle | None = None
     created: dt.date | None = None
     updated: dt.date | None = None
 
@@ -157,7 +165,6 @@ class Category(Strict):
     name: LocalizedLine
     summary: LocalizedText
     diagnosis: LocalizedList
-    help_center: HelpCenterArticle | None = None
     created: dt.date | None = None
     updated: dt.date | None = None
 
@@ -170,6 +177,5 @@ class Hub(Strict):
     where_to_look: LocalizedText
     categories_intro: LocalizedText
     marketplaces_intro: LocalizedText
-    help_center: HelpCenterArticle | None = None
     created: dt.date | None = None
     updated: dt.date | None = None

@@ -18,7 +18,7 @@ import yaml
 
 from order_errors.i18n import UI
 from order_errors.load import Catalog
-from order_errors.model import LANGS, ErrorEntry, HelpCenterArticle
+from order_errors.model import LANGS, ErrorEntry
 from order_errors.template import parse
 
 PRODUCT_TEAM = "Channels"
@@ -93,10 +93,6 @@ def _iso(date: dt.date | None) -> str | None:
     return f"{date.isoformat()}T00:00:00.000Z" if date else None
 
 
-def _legacy(article: HelpCenterArticle | None, lang: str) -> str | None:
-    if article is None:
-        return None
-    return article.legacy_slug or article.slug.get(lang)
 
 
 class Renderer:
@@ -149,6 +145,13 @@ class Renderer:
             productTeam=PRODUCT_TEAM,
         )
 
+    def _legacy(self, target: str) -> str | None:
+        """The help-center slug this page takes over, from the first article that leads to it."""
+        for article in self.catalog.help_center:
+            if article.target == target:
+                return article.legacy_slug.get(self.lang) or article.slug.get(self.lang)
+        return None
+
     def first_message(self, entry: ErrorEntry) -> str:
         """The message to show in lists: the reader's language when the entry has one."""
         for message in entry.messages:
@@ -161,12 +164,12 @@ class Renderer:
         title = hub.title.get(self.lang)
         meta = self._meta(
             id="order-errors-in-marketplace-integrations",
-            slug=(hub.help_center.slug.get(self.lang) if hub.help_center else "order-errors"),
+            slug="order-errors-in-marketplace-integrations",
             title=title,
             content_type="frequentlyAskedQuestion",
             created=hub.created,
             updated=hub.updated,
-            legacy=_legacy(hub.help_center, self.lang),
+            legacy=self._legacy("hub"),
         )
         return self._render("hub.md.j2", PATHS.hub, meta, hub=hub, title=title, renderer=self)
 
@@ -178,7 +181,6 @@ class Renderer:
 
     def marketplace(self, slug: str) -> str:
         marketplace = self.catalog.marketplaces[slug]
-        article = marketplace.help_center
         meta = self._meta(
             id=f"marketplace-{slug}",
             slug=slug,
@@ -186,7 +188,7 @@ class Renderer:
             content_type="tutorial",
             created=marketplace.created,
             updated=marketplace.updated,
-            legacy=_legacy(article, self.lang),
+            legacy=self._legacy(f"marketplaces/{slug}"),
         )
         path = PATHS.marketplace(slug)
         return self._render("marketplace.md.j2", path, meta, marketplace=marketplace, renderer=self)
@@ -201,7 +203,7 @@ class Renderer:
             content_type="tutorial",
             created=category.created,
             updated=category.updated,
-            legacy=_legacy(category.help_center, self.lang),
+            legacy=self._legacy(f"categories/{slug}"),
         )
         path = PATHS.category(slug)
         return self._render("category.md.j2", path, meta, category=category, title=title, renderer=self)
@@ -216,7 +218,7 @@ class Renderer:
             content_type="troubleshooting",
             created=entry.created,
             updated=entry.updated,
-            legacy=entry.legacy_slug,
+            legacy=entry.legacy_slug or self._legacy(f"errors/{entry_id}"),
         )
         return self._render(
             "error.md.j2", PATHS.error(entry_id), meta, entry=entry, title=title, renderer=self,

@@ -10,6 +10,7 @@ from order_errors.i18n import UI
 from order_errors.load import Catalog
 from order_errors.model import LANGS
 from order_errors.render import DEFAULT_LANG, PATHS, Renderer, page_url
+from order_errors.redirects import redirects
 from order_errors.search_data import build_search_data
 from order_errors.template import parse
 
@@ -80,6 +81,7 @@ class SiteContent:
             SEARCH_DATA_PATH: json.dumps(build_search_data(catalog, base), ensure_ascii=False, separators=(",", ":")),
             LUNR_PATH: lunr_js(),
         }
+        assets.update(redirects(catalog, lang, DEFAULT_LANG))
         if lang == DEFAULT_LANG:
             assets[API_PATH] = api_json(catalog, base)
         return cls(pages=Renderer(catalog, lang).pages(), nav=navigation(catalog, lang), assets=assets)
