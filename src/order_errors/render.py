@@ -96,7 +96,9 @@ def _iso(date: dt.date | None) -> str | None:
 
 
 class Renderer:
-    def __init__(self, catalog: Catalog, lang: str = "en"):
+    def __init__(self, catalog: Catalog, lang: str = "en", link=None):
+        """`link(target, page_path)` writes a link between two pages; by default a relative `.md` path."""
+        self.link = link or (lambda target, page_path: posixpath.relpath(target, posixpath.dirname(page_path) or "."))
         self.catalog = catalog
         self.lang = lang
         self.ui = UI[lang]
@@ -125,7 +127,7 @@ class Renderer:
 
     def _render(self, template: str, page_path: str, meta: dict, **context) -> str:
         def link(target: str) -> str:
-            return posixpath.relpath(target, posixpath.dirname(page_path) or ".")
+            return self.link(target, page_path)
 
         body = self.env.get_template(template).render(
             catalog=self.catalog, ui=self.ui, lang=self.lang, paths=PATHS, link=link, **context

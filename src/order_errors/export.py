@@ -1,0 +1,70 @@
+"""`order-errors export --help-center DIR`: the catalog as help-center articles, to publish back.
+
+One Markdown file per page and language, in the help center's folder layout
+(`docs/<locale>/troubleshooting/<section>/<slug>.md`), with its front matter. A page that took
+over a help-center article keeps that article's id and slugs; links between pages point to the
+help center's addresses of their targets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from order_errors.load import Catalog
+from order_errors.model import LANGS
+from order_errors.render import PATHS, Renderer
+
+SECTIONS = {"en": "integrations-and-channels", "es": "integraciones-y-canales", "pt": "integrações-e-canais"}
+
+
+def _targets(catalog: Catalog) -> dict[str, str]:
+    """Docs path of each page -> its target name in catalog/help-center.yaml."""
+    targets = {PATHS.hub: "hub"}
+    targets.update({PATHS.category(slug): f"categories/{slug}" for slug in catalog.categories})
+    targets.update({PATHS.marketplace(slug): f"marketplaces/{slug}" for slug in catalog.marketplaces})
+    targets.update({PATHS.error(entry_id): f"errors/{entry_id}" for entry_id in catalog.errors})
+    return targets
+
+
+def export_help_center(catalog: Catalog, out: Path) -> list[Path]:
+    targets = _targets(catalog)
+    articles = {}
+    for article in catalog.help_center:
+        articles.setdefault(article.target, article)  # the first article listed for a page is its own
+
+    def slug(docs_path: str, lang: str) -> str:
+        article = articles.get(targets.get(docs_path, ""))
+        if article and lang in article.slug:
+            return article.slug[lang]
+        return docs_path.removesuffix(".md").removesuffix("/index").replace("/", "-") or "order-errors"
+
+    written = []
+    for lang in LANGS:
+        renderer = Renderer(catalog, lang, link=lambda target, _page, lang=lang: f"/{lang}/troubleshooting/{slug(target, lang)}")
+        for docs_path, markdown in renderer.pages().items():
+            if docs_path not in targets:
+                continue  # the all-errors index is this site's own page, not an article
+            _, front, body = markdown.split("---\n", 2)
+            meta = yaml.safe_load(front)
+            article = articles.get(targets[docs_path])
+            fields = {
+                "title": meta["title"],
+                "id": article.id if article else meta["id"],
+                "status": "PUBLISHED",
+                "createdAt": meta.get("createdAt"),
+                "updatedAt": meta.get("updatedAt"),
+                "contentType": meta["contentType"],
+                "productTeam": meta["productTeam"],
+                "slug": slug(docs_path, lang),
+                "slugEN": slug(docs_path, "en"),
+                "locale": lang,
+                "legacySlug": meta.get("legacySlug"),
+            }
+            path = out / "docs" / lang / "troubleshooting" / SECTIONS[lang] / f"{fields['slug']}.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            front_matter = yaml.safe_dump({k: v for k, v in fields.items() if v is not None}, allow_unicode=True, sort_keys=False)
+            path.write_text(f"---\n{front_matter}---\n{body}", encoding="utf-8")
+            written.append(path)
+    return written
