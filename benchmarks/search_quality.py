@@ -24,7 +24,6 @@ import threading
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,12 +79,12 @@ def build_sites(work: Path) -> tuple[Path, Path]:
         for name in ("mkdocs.yml", "docs", "hooks", "catalog"):
             source = ROOT / name
             (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
-    config = yaml.safe_load((peer / "mkdocs.yml").read_text())
-    config["plugins"] = ["search"]
-    config["extra_javascript"] = []
-    config["theme"].pop("custom_dir")
-    shutil.rmtree(peer / "docs" / "overrides")
-    (peer / "mkdocs.yml").write_text(yaml.safe_dump(config))
+    # The peer inherits our configuration, with Material's search plugin and its own header back.
+    (peer / "mkdocs.yml").rename(peer / "base.yml")
+    (peer / "no-overrides").mkdir()
+    (peer / "mkdocs.yml").write_text(
+        "INHERIT: base.yml\nplugins: [search]\nextra_javascript: []\ntheme:\n  custom_dir: no-overrides\n"
+    )
     for project in (ours, peer):
         subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(project / "site")], cwd=project, check=True,
                        env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent)})

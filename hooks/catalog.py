@@ -45,7 +45,8 @@ def on_config(config):
         raise PluginError(f"the catalog has {len(invalid.problems)} problem(s):\n{invalid}") from None
     lang = _lang(config)
     base = urlsplit(config.site_url or "/").path or "/"
-    _content = SiteContent.build(catalog, lang, base=base if base.endswith("/") else base + "/")
+    edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
+    _content = SiteContent.build(catalog, lang, base=base if base.endswith("/") else base + "/", edit_base=edit_base)
     config.nav = _content.nav + list(config.nav or [])
     config.theme["language"] = lang
     if lang != DEFAULT_LANG:

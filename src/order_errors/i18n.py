@@ -4,6 +4,11 @@ from __future__ import annotations
 
 UI: dict[str, dict[str, str]] = {
     "en": {
+        "recent": "Recently added and updated",
+        "recent_intro": "The catalog's latest changes, newest first.",
+        "added": "Added",
+        "updated": "Updated",
+        "edit": "Edit this page",
         "site_name": "Marketplace order errors",
         "search_placeholder": "Type or paste an error message",
         "search_count": "# results",
@@ -62,6 +67,11 @@ UI: dict[str, dict[str, str]] = {
         "placeholder_text": "value",
     },
     "es": {
+        "recent": "Agregados y actualizados recientemente",
+        "recent_intro": "Los últimos cambios del catálogo, del más reciente al más antiguo.",
+        "added": "Agregado",
+        "updated": "Actualizado",
+        "edit": "Editar esta página",
         "site_name": "Errores de pedidos de marketplace",
         "search_placeholder": "Escribe o pega un mensaje de error",
         "search_count": "# resultados",
@@ -120,6 +130,11 @@ UI: dict[str, dict[str, str]] = {
         "placeholder_text": "valor",
     },
     "pt": {
+        "recent": "Adicionados e atualizados recentemente",
+        "recent_intro": "As últimas mudanças do catálogo, da mais recente para a mais antiga.",
+        "added": "Adicionado",
+        "updated": "Atualizado",
+        "edit": "Editar esta página",
         "site_name": "Erros de pedidos de marketplace",
         "search_placeholder": "Digite ou cole uma mensagem de erro",
         "search_count": "# resultados",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import jinja2
 import yaml
 
+from order_errors.dates import added_and_updated
 from order_errors.i18n import UI
 from order_errors.load import Catalog
 from order_errors.model import LANGS, ErrorEntry
@@ -30,6 +31,7 @@ class Paths:
 
     hub: str = "index.md"
     all_errors: str = "errors/index.md"
+    recent: str = "recent.md"
 
     @staticmethod
     def error(entry_id: str) -> str:
@@ -96,8 +98,10 @@ def _iso(date: dt.date | None) -> str | None:
 
 
 class Renderer:
-    def __init__(self, catalog: Catalog, lang: str = "en", link=None):
-        """`link(target, page_path)` writes a link between two pages; by default a relative `.md` path."""
+    def __init__(self, catalog: Catalog, lang: str = "en", link=None, edit_base: str | None = None):
+        """`link(target, page_path)` writes a link between two pages; by default a relative `.md` path.
+        `edit_base` + a catalog file's path is where a contributor edits it (e.g. a repository's edit URL)."""
+        self.edit_base = edit_base
         self.link = link or (lambda target, page_path: posixpath.relpath(target, posixpath.dirname(page_path) or "."))
         self.catalog = catalog
         self.lang = lang
@@ -116,7 +120,7 @@ class Renderer:
         return localized.get(self.lang)
 
     def pages(self) -> dict[str, str]:
-        pages = {PATHS.hub: self.hub(), PATHS.all_errors: self.all_errors()}
+        pages = {PATHS.hub: self.hub(), PATHS.all_errors: self.all_errors(), PATHS.recent: self.recent()}
         for slug in self.catalog.marketplaces:
             pages[PATHS.marketplace(slug)] = self.marketplace(slug)
         for slug in self.catalog.categories:
@@ -181,6 +185,25 @@ class Renderer:
                           created=None, updated=None)
         return self._render("all_errors.md.j2", PATHS.all_errors, meta, title=title, renderer=self)
 
+    def dates(self, entry: ErrorEntry) -> tuple[dt.date | None, dt.date | None]:
+        source = self.catalog.sources.get(f"errors/{entry.id}")
+        return added_and_updated(entry.created, entry.updated, source.path if source else None)
+
+    def edit_url(self, entry: ErrorEntry) -> str | None:
+        source = self.catalog.sources.get(f"errors/{entry.id}")
+        if not (self.edit_base and source):
+            return None
+        return self.edit_base + "catalog/" + source.relpath
+
+    def recent(self, limit: int = 30) -> str:
+        title = self.ui["recent"]
+        dated = [(self.dates(e), e) for e in self.catalog.errors.values()]
+        dated = [(d, e) for d, e in dated if d[1]]
+        dated.sort(key=lambda item: (item[0][1], item[0][0] or item[0][1], item[1].id), reverse=True)
+        meta = self._meta(id="recent", slug="recent", title=title, content_type="tutorial", created=None,
+                          updated=dated[0][0][1] if dated else None)
+        return self._render("recent.md.j2", PATHS.recent, meta, title=title, dated=dated[:limit], renderer=self)
+
     def marketplace(self, slug: str) -> str:
         marketplace = self.catalog.marketplaces[slug]
         meta = self._meta(
@@ -213,16 +236,18 @@ class Renderer:
     def error(self, entry_id: str) -> str:
         entry = self.catalog.errors[entry_id]
         title = entry.title.get(self.lang)
+        created, updated = self.dates(entry)
         meta = self._meta(
             id=entry.id,
             slug=entry.id,
             title=title,
             content_type="troubleshooting",
-            created=entry.created,
-            updated=entry.updated,
+            created=created,
+            updated=updated,
             legacy=entry.legacy_slug or self._legacy(f"errors/{entry_id}"),
         )
         return self._render(
             "error.md.j2", PATHS.error(entry_id), meta, entry=entry, title=title, renderer=self,
+            created=created, updated=updated, edit_url=self.edit_url(entry),
             display=lambda template: parse(template).display(),
         )

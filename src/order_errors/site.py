@@ -65,6 +65,7 @@ def navigation(catalog: Catalog, lang: str = DEFAULT_LANG) -> list:
         {ui["categories"]: [{c.name.get(lang): PATHS.category(c.slug)} for c in catalog.ordered_categories()]},
         {ui["marketplaces"]: [{m.name: PATHS.marketplace(m.slug)} for m in catalog.marketplaces.values()]},
         {ui["all_errors"]: PATHS.all_errors},
+        {ui["recent"]: PATHS.recent},
     ]
 
 
@@ -75,7 +76,7 @@ class SiteContent:
     assets: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, catalog: Catalog, lang: str = DEFAULT_LANG, base: str = "/") -> SiteContent:
+    def build(cls, catalog: Catalog, lang: str = DEFAULT_LANG, base: str = "/", edit_base: str | None = None) -> SiteContent:
         """What one language's build adds; the default language's also carries the shared files."""
         assets = {
             SEARCH_DATA_PATH: json.dumps(build_search_data(catalog, base), ensure_ascii=False, separators=(",", ":")),
@@ -84,4 +85,5 @@ class SiteContent:
         assets.update(redirects(catalog, lang, DEFAULT_LANG))
         if lang == DEFAULT_LANG:
             assets[API_PATH] = api_json(catalog, base)
-        return cls(pages=Renderer(catalog, lang).pages(), nav=navigation(catalog, lang), assets=assets)
+        pages = Renderer(catalog, lang, edit_base=edit_base).pages()
+        return cls(pages=pages, nav=navigation(catalog, lang), assets=assets)

@@ -1,0 +1,74 @@
+"""`mkdocs serve` shows a new catalog file without a restart."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+from conftest import BIN, FIXTURE_CATALOG, make_project
+
+NEW_ENTRY = """\
+id: brand-new-error
+category: stock
+marketplaces: [shopx]
+title: {en: A brand new error, es: Un error nuevo, pt: Um erro novo}
+messages:
+  - lang: en
+    text: "Brand new failure for order {order_id}"
+    placeholders: {order_id: order_id}
+meaning: {en: Something new happened., es: Pasó algo nuevo., pt: Aconteceu algo novo.}
+causes: {en: [A new cause.], es: [Una causa nueva.], pt: [Uma causa nova.]}
+solution: {en: [Do the new thing.], es: [Haz lo nuevo.], pt: [Faça o novo.]}
+verify: {en: It works., es: Funciona., pt: Funciona.}
+"""
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return 0, ""
+
+
+def wait_for(url: str, seconds: float, expect: str | None = None) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        status, body = get(url)
+        if status == 200 and (expect is None or expect in body):
+            return body
+        time.sleep(0.3)
+    raise AssertionError(f"{url} did not show {expect!r} within {seconds} s")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_picks_up_a_new_catalog_file(tmp_path):
+    project = make_project(tmp_path, FIXTURE_CATALOG)
+    port = free_port()
+    server = subprocess.Popen(
+        [str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_for(base + "/errors/", 60)
+        (project / "catalog" / "errors" / "stock" / "brand-new-error.yaml").write_text(NEW_ENTRY, encoding="utf-8")
+        started = time.monotonic()
+        wait_for(base + "/errors/brand-new-error/", 30, expect="A brand new error")
+        wait_for(base + "/pt/errors/brand-new-error/", 10, expect="Um erro novo")
+        assert time.monotonic() - started < 30
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
