@@ -118,3 +118,19 @@ def test_export_writes_every_page_as_a_help_center_article(tmp_path, catalog):
     for field in ("title", "status", "createdAt", "updatedAt", "contentType", "productTeam", "slug", "legacySlug"):
         assert front.get(field), field
     assert "/pt/troubleshooting/" in sla.read_text(encoding="utf-8")
+
+
+def test_cli_export_and_explain_in_portuguese(tmp_path):
+    import json
+    import subprocess
+
+    from conftest import BIN, ROOT
+
+    result = subprocess.run([str(BIN / "order-errors"), "export", "--help-center", str(tmp_path), "--catalog", str(ROOT / "catalog")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "help-center articles" in result.stdout
+    assert (tmp_path / "docs/es/troubleshooting/integraciones-y-canales").is_dir()
+    result = subprocess.run([str(BIN / "order-errors"), "explain", "--lang", "pt", "--json", "--catalog", str(ROOT / "catalog"),
+                             "Order with SKU out of stock"], capture_output=True, text=True, check=False)
+    (first, *_) = json.loads(result.stdout)
+    assert first["url"] == "/pt/errors/order-with-sku-out-of-stock/" and first["title"].startswith(("Um", "O", "A"))

@@ -9,8 +9,8 @@ from pathlib import Path
 from order_errors.i18n import UI
 from order_errors.load import Catalog
 from order_errors.model import LANGS
-from order_errors.render import DEFAULT_LANG, PATHS, Renderer, page_url
 from order_errors.redirects import redirects
+from order_errors.render import DEFAULT_LANG, PATHS, Renderer, page_url
 from order_errors.search_data import build_search_data
 from order_errors.template import parse
 

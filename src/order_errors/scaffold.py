@@ -1,0 +1,421 @@
+"""`order-errors new`: start a catalog entry for a message the catalog does not have yet.
+
+The command checks what it can before writing anything (the marketplaces and the category
+exist, the message is not already in an entry, the id is free), then writes one YAML file in
+which every reader-facing text is a `TODO: ...` telling what to write. The file passes
+`order-errors check` as written, so the contributor can preview it while filling it in, and a
+reviewer finds what is left with `grep -rn TODO catalog`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+import yaml
+
+from order_errors.load import Catalog, CatalogInvalid, load_catalog, normalize_message
+from order_errors.model import LANGS, ErrorEntry
+from order_errors.template import parse
+
+MAX_ID_LENGTH = 60
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+LANG_NAMES = {"en": "English", "es": "Spanish", "pt": "Portuguese"}
+PLACEHOLDER_KINDS = "order_id, sku, seller, sales_channel, marketplace, affiliate, carrier, amount, date, time, number, code, text"
+
+
+class ScaffoldError(Exception):
+    """A reason not to write the entry; `code` is the exit status (2: wrong input, 1: the catalog refuses it)."""
+
+    def __init__(self, message: str, code: int = 2):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class Options:
+    marketplaces: list[str] = field(default_factory=list)
+    generic: bool = False
+    category: str | None = None
+    message: str | None = None
+    lang: str | None = None
+    id: str | None = None
+    title: str | None = None
+    catalog: Path = Path("catalog")
+
+    def nothing_given(self) -> bool:
+        return not (self.marketplaces or self.generic or self.category or self.message or self.lang or self.id or self.title)
+
+
+@dataclass(frozen=True)
+class Draft:
+    id: str
+    category: str
+    marketplaces: tuple[str, ...]
+    generic: bool
+    message: str
+    lang: str
+    title: str | None
+    created: dt.date
+
+
+# --- ids ------------------------------------------------------------------------------------
+
+
+def slugify(text: str, max_length: int = MAX_ID_LENGTH) -> str:
+    """An ASCII slug of `text` (accents dropped, lower case, words joined by `-`), cut at a word."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:max_length]
+        slug = slug.strip("-")
+    return slug
+
+
+def suggest_id(text: str, taken: Iterable[str]) -> str:
+    """A slug for `text` that no entry uses: `-2`, `-3`... appended when needed, 60 characters at most."""
+    taken = set(taken)
+    base = slugify(" ".join(parse(text).literals)) or "error"
+    candidate, number = base, 1
+    while candidate in taken:
+        number += 1
+        suffix = f"-{number}"
+        candidate = slugify(base, MAX_ID_LENGTH - len(suffix)).rstrip("-") + suffix
+    return candidate
+
+
+def taken_ids(catalog: Catalog) -> set[str]:
+    """Ids of the catalog's entries, and names of any entry file (even one the catalog did not load)."""
+    files = {p.stem for p in (catalog.root / "errors").rglob("*") if p.suffix in (".yaml", ".yml")}
+    return set(catalog.errors) | files
+
+
+# --- checks against the catalog --------------------------------------------------------------
+
+
+def closest(name: str, choices: Iterable[str]) -> str | None:
+    matches = difflib.get_close_matches(name, sorted(choices), n=1, cutoff=0.5)
+    return matches[0] if matches else None
+
+
+def check_slug(kind: str, name: str, known: Iterable[str]) -> None:
+    known = sorted(known)
+    if name in known:
+        return
+    guess = closest(name, known)
+    hint = f" (did you mean `{guess}`?)" if guess else ""
+    raise ScaffoldError(f"unknown {kind} `{name}`{hint}; the catalog has: {', '.join(known)}")
+
+
+def _template_matches(template: str, text: str) -> bool:
+    if not normalize_message(template):  # a template that is only placeholders would match anything
+        return False
+    return parse(template).match(text) is not None or parse(template.casefold()).match(text.casefold()) is not None
+
+
+def find_duplicate(catalog: Catalog, message: str) -> tuple[str, str] | None:
+    """(entry id, its text) of an entry that already has `message`, as a text, a variant or an example."""
+    key = normalize_message(message)
+    for entry in catalog.errors.values():
+        for existing in entry.messages:
+            for text in (*existing.templates, *existing.examples):
+                if key and normalize_message(text) == key:
+                    return entry.id, text
+            for template in existing.templates:
+                if _template_matches(template, message):
+                    return entry.id, template
+            for example in existing.examples:
+                if _template_matches(message, example):
+                    return entry.id, example
+    return None
+
+
+# --- the file -------------------------------------------------------------------------------
+
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\x85\u2028\u2029\ufeff]")
+
+
+def quote(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that reads back unchanged."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", quoted)
+
+
+def plain(token: str) -> str:
+    """A slug or a name as is, quoted only where YAML would read it as something else (`no`, `null`, `1`)."""
+    return token if re.fullmatch(r"[a-z][a-z0-9_-]*", token) and yaml.safe_load(token) == token else quote(token)
+
+
+def _todo_text(what: str, lang: str) -> str:
+    if lang == "en":
+        return f"TODO: {what}"
+    return f"TODO: write the English text above in {LANG_NAMES[lang]}"
+
+
+def _todo_list(items: list[str], lang: str) -> list[str]:
+    if lang == "en":
+        return [f"TODO: {item}" for item in items]
+    return [f"TODO: write item {n} of the English list above in {LANG_NAMES[lang]}" for n in range(1, len(items) + 1)]
+
+
+TITLE = "a short title that says what went wrong, in the reader's words (not a copy of the message)"
+MEANING = (
+    "what the message means: what VTEX or the marketplace checked, what it found, and what happened to "
+    "the order; explain each value in the message"
+)
+CAUSES = [
+    "one cause per item: a situation in the store or on the marketplace that produces this message",
+    "another cause, if there is one (delete this item otherwise)",
+]
+SOLUTION = [
+    "the first step, in the imperative, one action per step, naming the Admin screen in bold as **Section > Page**",
+    "the next step (add one item per action; the last one usually reprocesses the order)",
+]
+VERIFY = "what the user sees once the fix worked, for example the order leaving the error list in **Marketplace > Connections > Orders**"
+
+
+def render(draft: Draft) -> str:
+    lines = [
+        "# yaml-language-server: $schema=../../schemas/error.schema.json",
+        "# Started by `order-errors new`: replace every TODO, then run `order-errors check`.",
+        f"id: {plain(draft.id)}",
+        f"category: {plain(draft.category)}",
+    ]
+    if draft.generic:
+        lines.append("generic: true")
+    if draft.marketplaces:
+        lines.append(f"marketplaces: [{', '.join(plain(m) for m in draft.marketplaces)}]")
+    lines += [f"created: {draft.created.isoformat()}", f"updated: {draft.created.isoformat()}", "title:"]
+    for lang in LANGS:
+        title = draft.title if lang == "en" and draft.title else _todo_text(TITLE, lang)
+        lines.append(f"  {lang}: {quote(title)}")
+    lines += ["messages:", f"  - lang: {draft.lang}", f"    text: {quote(draft.message)}"]
+    names = list(dict.fromkeys(parse(draft.message).placeholders))
+    if names:
+        kinds = ", ".join(f"{plain(name)}: text" for name in names)
+        lines.append(f"    # TODO: set each placeholder's kind ({PLACEHOLDER_KINDS}); keep `text` if none fits.")
+        lines.append(f"    placeholders: {{{kinds}}}")
+        lines.append("    # examples: [\"the message as one order showed it, values filled in\"]")
+    lines.append("    # variants: [\"another spelling of the same message seen in the wild\"]")
+    lines.append("meaning:")
+    for lang in LANGS:
+        lines.append(f"  {lang}: {quote(_todo_text(MEANING, lang))}")
+    for name, items in (("causes", CAUSES), ("solution", SOLUTION)):
+        lines.append(f"{name}:")
+        for lang in LANGS:
+            lines.append(f"  {lang}:")
+            lines += [f"    - {quote(item)}" for item in _todo_list(items, lang)]
+    lines.append("verify:")
+    for lang in LANGS:
+        lines.append(f"  {lang}: {quote(_todo_text(VERIFY, lang))}")
+    lines.append("# related: [other-entry-id]  # entries a reader should see next, if any")
+    return "\n".join(lines) + "\n"
+
+
+def entry_path(catalog_dir: Path, draft: Draft) -> Path:
+    return catalog_dir / "errors" / draft.category / f"{draft.id}.yaml"
+
+
+# --- the command ----------------------------------------------------------------------------
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+class _Session:
+    """Gets each value from the options, or asks for it when there is a terminal."""
+
+    def __init__(self, catalog: Catalog, options: Options, ask: Callable[[str], str] | None, err: TextIO):
+        self.catalog, self.options, self.ask, self.err = catalog, options, ask, err
+
+    def prompt(self, question: str, check: Callable[[str], object]) -> object:
+        assert self.ask is not None
+        while True:
+            try:
+                answer = self.ask(question).strip()
+            except EOFError:
+                raise ScaffoldError("no answer: nothing was written") from None
+            try:
+                return check(answer)
+            except ScaffoldError as problem:
+                print(f"  {problem}", file=self.err)
+
+    # Each check turns an answer into a value, or raises ScaffoldError.
+
+    def check_marketplaces(self, answer: str) -> tuple[list[str], bool]:
+        slugs = [s.strip() for s in answer.replace(",", " ").split() if s.strip()]
+        generic = "generic" in slugs
+        slugs = [s for s in slugs if s != "generic"]
+        if not slugs and not generic:
+            raise ScaffoldError("give at least one marketplace, or `generic`")
+        for slug in slugs:
+            check_slug("marketplace", slug, self.catalog.marketplaces)
+        return list(dict.fromkeys(slugs)), generic
+
+    def check_category(self, answer: str) -> str:
+        if not answer:
+            raise ScaffoldError("give a category")
+        check_slug("category", answer, self.catalog.categories)
+        return answer
+
+    def check_message(self, answer: str) -> str:
+        answer = answer.strip()
+        if len(answer) < 3:
+            raise ScaffoldError("give the message exactly as the Admin shows it (at least 3 characters)")
+        if len(answer) > 2000:
+            raise ScaffoldError("the message is longer than 2000 characters: paste only the error itself")
+        return answer
+
+    def check_lang(self, answer: str) -> str:
+        if answer not in LANGS:
+            raise ScaffoldError(f"the message's language is one of {', '.join(LANGS)} (got `{answer}`)")
+        return answer
+
+    def check_title(self, answer: str) -> str | None:
+        if len(answer) > 300:
+            raise ScaffoldError("the title is longer than 300 characters")
+        return answer or None
+
+    def check_id(self, answer: str) -> str:
+        if not SLUG.fullmatch(answer) or len(answer) > MAX_ID_LENGTH:
+            raise ScaffoldError(
+                f"the id `{answer}` is not a slug: lower-case ASCII letters and digits joined by `-`, "
+                f"{MAX_ID_LENGTH} characters at most"
+            )
+        if answer in taken_ids(self.catalog):
+            raise ScaffoldError(f"the id `{answer}` is taken: choose another, or leave --id out for a suggestion")
+        return answer
+
+    def draft(self, interactive: bool, today: dt.date) -> Draft:
+        o = self.options
+        everything = interactive and o.nothing_given()
+        if not interactive:
+            missing = []
+            if not o.marketplaces and not o.generic:
+                missing.append("--marketplace SLUG (or --generic)")
+            missing += [flag for flag, value in (("--category SLUG", o.category), ("--message TEXT", o.message),
+                                                 ("--lang en|es|pt", o.lang)) if not value]
+            if missing:
+                raise ScaffoldError(
+                    f"missing {', '.join(missing)}: give them as options (there is no terminal to ask for them)"
+                )
+
+        if o.marketplaces or o.generic:
+            marketplaces, generic = self.check_marketplaces(" ".join(o.marketplaces)) if o.marketplaces else ([], False)
+            generic = generic or o.generic
+        else:
+            marketplaces, generic = self.prompt(
+                f"Marketplaces that show the message ({', '.join(self.catalog.marketplaces)}; several separated by "
+                "commas; `generic` if any connector shows it): ",
+                self.check_marketplaces,
+            )
+        category = (
+            self.check_category(o.category) if o.category
+            else self.prompt(f"Category ({', '.join(self.catalog.categories)}): ", self.check_category)
+        )
+        message = (
+            self.check_message(o.message) if o.message
+            else self.prompt("The message, exactly as the Admin shows it (write variable parts as {name}): ",
+                             self.check_message)
+        )
+        lang = self.check_lang(o.lang) if o.lang else self.prompt("Language of the message (en, es, pt): ", self.check_lang)
+
+        duplicate = find_duplicate(self.catalog, message)
+        if duplicate:
+            entry_id, text = duplicate
+            source = self.catalog.sources.get(f"errors/{entry_id}")
+            where = f" ({_display(source.path)})" if source else ""
+            raise ScaffoldError(
+                f"the catalog already has this message: entry `{entry_id}`{where} has `{text}`. "
+                "Add what is new to that entry (a variant or an example) instead of a new entry.",
+                code=1,
+            )
+
+        title = self.check_title(o.title.strip()) if o.title else None
+        if everything:
+            title = self.prompt("English title (Enter to leave a TODO): ", self.check_title)
+        if o.id:
+            entry_id = self.check_id(o.id)
+        else:
+            suggestion = suggest_id(title or message, taken_ids(self.catalog))
+            entry_id = suggestion
+            if everything:
+                entry_id = self.prompt(f"Id [{suggestion}]: ", lambda a: self.check_id(a or suggestion))
+        return Draft(entry_id, category, tuple(marketplaces), generic, message, lang, title, today)
+
+
+def run(
+    options: Options,
+    *,
+    interactive: bool,
+    ask: Callable[[str], str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Write the new entry; return the exit status (0 written, 1 refused by the catalog, 2 wrong input)."""
+    out, err = out or sys.stdout, err or sys.stderr
+    try:
+        catalog = load_catalog(options.catalog)
+    except CatalogInvalid as invalid:
+        for problem in invalid.problems:
+            print(problem, file=err)
+        print(f"order-errors new: fix the catalog first (`order-errors check {options.catalog}`)", file=err)
+        return 1
+    try:
+        session = _Session(catalog, options, (ask or input) if interactive else None, err)
+        draft = session.draft(interactive, today or dt.date.today())
+    except ScaffoldError as problem:
+        print(f"order-errors new: {problem}", file=err)
+        return problem.code
+    except KeyboardInterrupt:
+        print("\norder-errors new: interrupted: nothing was written", file=err)
+        return 130
+
+    text = render(draft)
+    data = yaml.safe_load(text)
+    ErrorEntry.model_validate(data)  # the rendering is ours: a failure here is a bug, not the user's
+    assert data["messages"][0]["text"] == draft.message
+    path = entry_path(options.catalog, draft)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "x", encoding="utf-8") as stream:
+        stream.write(text)
+    try:
+        load_catalog(options.catalog)
+    except CatalogInvalid as invalid:  # not expected: every rule was checked above; leave no invalid file behind
+        path.unlink()
+        for problem in invalid.problems:
+            print(problem, file=err)
+        print("order-errors new: the new entry would make the catalog invalid; nothing was written", file=err)
+        return 1
+
+    for name in re.findall(r"\{([^{}]*)\}", draft.message):
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            print(f"note: `{{{name}}}` stays literal text: a placeholder's name is lower case (a-z, 0-9, _)", file=err)
+    check = "order-errors check" + ("" if options.catalog == Path("catalog") else f" {options.catalog}")
+    shown = _display(path)
+    print(f"Wrote {shown}", file=out)
+    kinds = ", and each placeholder's kind" if parse(draft.message).placeholders else ""
+    print(
+        "Next steps:\n"
+        f"  1. Replace every TODO in it (`grep -n TODO {shown}`):\n"
+        f"     title, meaning, causes, solution and verify in en, es and pt{kinds}.\n"
+        f"  2. Run `{check}` and fix what it reports.\n"
+        "  3. Preview the page with `make serve` (http://127.0.0.1:8000), then run `make test`.",
+        file=out,
+    )
+    return 0
