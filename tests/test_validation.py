@@ -110,3 +110,25 @@ def test_build_of_an_invalid_catalog_fails_and_keeps_the_previous_site(tmp_path)
     assert "catalog/errors/stock/sku-out-of-stock.yaml" in result.stderr and "unknown field `verifi`" in result.stderr
     assert re.search(r"sku-out-of-stock\.yaml:\d+:\d+: error:", result.stderr)
     assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
+
+
+def test_five_mistakes_in_one_file_are_all_reported_in_one_run(broken):
+    path = broken / ENTRY
+    replace_in(path, "solution:", "soluton:")
+    replace_in(path, "[shopx, mallz]", "[shopx, mallx]")
+    replace_in(path, "related: [payment-differs]", "related: [payment-differ]")
+    replace_in(path, "{order_id: order_id, sku: sku}", "{order_id: order_id, sku: sku, seller: seller}")
+    replace_in(path, "verify: {en: The order integrates., es: El pedido se integra., ", "verify: {en: The order integrates., ")
+    found = problems(broken)
+    expected = {
+        "soluton:": "unknown field `soluton` (did you mean `solution`?)",
+        "marketplaces:": "unknown marketplace `mallx` (did you mean `mallz`?)",
+        "related:": "related entry `payment-differ` does not exist (did you mean `payment-differs`?)",
+        "placeholders:": "seller declared but not used",
+        "verify:": "`verify` has no `es` text",
+    }
+    for needle, message in expected.items():
+        line = line_of(path, needle)
+        assert any(p.startswith(f"{path}:{line}:") and message in p for p in found), (message, found)
+    column = path.read_text().splitlines()[line_of(path, "marketplaces:") - 1].index("mallx") + 1
+    assert any(f":{line_of(path, 'marketplaces:')}:{column}: error: unknown marketplace" in p for p in found)

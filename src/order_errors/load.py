@@ -17,7 +17,16 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from order_errors.languages import language_problems
-from order_errors.model import LANGS, Category, ErrorEntry, HelpCenterArticle, HelpCenterIndex, Hub, Marketplace
+from order_errors.model import (
+    LANGS,
+    Category,
+    ErrorEntry,
+    HelpCenterArticle,
+    HelpCenterIndex,
+    Hub,
+    Marketplace,
+    Message,
+)
 from order_errors.template import parse
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -134,9 +143,14 @@ def _describe(error: dict) -> str:
     if kind == "missing":
         return f"missing required field `{loc}`"
     if kind == "extra_forbidden":
-        return f"unknown field `{loc}`"
+        return f"unknown field `{loc}`{_closest(str(error['loc'][-1]), FIELD_NAMES)}"
     message = error["msg"].removeprefix("Value error, ")
     return f"`{loc}`: {message}" if loc else message
+
+
+# Every field name the catalog's files may use, to suggest the one a typo meant.
+FIELD_NAMES = sorted({name for model in (ErrorEntry, Marketplace, Category, Hub, HelpCenterIndex, HelpCenterArticle, Message)
+                      for name in model.model_fields} | set(LANGS))
 
 
 def _read_text(path: Path, relpath: str) -> tuple[str | None, list[Problem]]:
@@ -154,28 +168,30 @@ def _read_text(path: Path, relpath: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(relpath, line, column, "file is not valid UTF-8: save it as UTF-8")]
 
 
-def load_file(path: Path, relpath: str, model: type[M]) -> tuple[M | None, list[Problem]]:
+def load_file(path: Path, relpath: str, model: type[M]) -> tuple[M | None, list[Problem], dict | None]:
+    """The file as a model object (None if it has problems), its problems, and its raw mapping
+    (kept even when invalid, so that checks across files still report what they can)."""
     text, problems = _read_text(path, relpath)
     if text is None:
-        return None, problems
+        return None, problems, None
     loader = Loader(text)
     try:
         root = loader.get_single_node()
         if root is None:
-            return None, [Problem(relpath, 1, 1, f"file is empty: it must describe one {model.__name__}")]
+            return None, [Problem(relpath, 1, 1, f"file is empty: it must describe one {model.__name__}")], None
         _walk_duplicates(root, relpath, problems, set())
         if problems:
-            return None, problems
+            return None, problems, None
         if not isinstance(root, yaml.MappingNode):
             line, col = _position(root)
-            return None, [Problem(relpath, line, col, "the file must be a mapping of `field: value` lines")]
+            return None, [Problem(relpath, line, col, "the file must be a mapping of `field: value` lines")], None
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [Problem(relpath, line, col, f"invalid YAML: {e.problem or e.context}")]
+        return None, [Problem(relpath, line, col, f"invalid YAML: {e.problem or e.context}")], None
     except yaml.YAMLError as e:
-        return None, [Problem(relpath, 1, 1, f"invalid YAML: {e}")]
+        return None, [Problem(relpath, 1, 1, f"invalid YAML: {e}")], None
     finally:
         loader.dispose()
     try:
@@ -189,11 +205,11 @@ def load_file(path: Path, relpath: str, model: type[M]) -> tuple[M | None, list[
                 node = _key_node(parent, str(loc[-1])) or node
             line, col = _position(node)
             problems.append(Problem(relpath, line, col, _describe(error)))
-        return None, problems
+        return None, problems, data
     for loc, message in language_problems(obj):
         line, col = _position(_node_at(root, loc)[0])
         problems.append(Problem(relpath, line, col, message))
-    return (None if problems else obj), problems
+    return (None if problems else obj), problems, data
 
 
 # --- the whole catalog ---------------------------------------------------------------------
@@ -217,14 +233,6 @@ def normalize_message(text: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
-def _field_position(path: Path, key: str) -> tuple[int, int]:
-    """Line of a top-level field, for cross-file problems (the file is known to be valid YAML)."""
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.startswith(f"{key}:"):
-            return number, 1
-    return 1, 1
-
-
 def load_catalog(root: Path | str) -> Catalog:
     root = Path(root)
     problems: list[Problem] = []
@@ -236,22 +244,22 @@ def load_catalog(root: Path | str) -> Catalog:
         except ValueError:
             return str(path)
 
-    def load_all(folder: Path, model: type[M], key: str) -> dict[str, tuple[M, Path]]:
-        loaded: dict[str, tuple[M, Path]] = {}
+    def load_all(folder: Path, model: type[M], key: str) -> dict[str, tuple[M | None, Path, dict]]:
+        """name -> (object or None when invalid, path, raw mapping), for every file that is a mapping."""
+        loaded: dict[str, tuple[M | None, Path, dict]] = {}
         for path in _yaml_files(folder):
-            obj, found = load_file(path, rel(path), model)
+            obj, found, data = load_file(path, rel(path), model)
             problems.extend(found)
-            if obj is None:
+            if data is None:
                 continue
-            name = getattr(obj, key)
+            name = data.get(key) if isinstance(data.get(key), str) else path.stem
+            at = _position(_node_at(_compose(path), (key,))[0])
             if path.stem != name:
-                line, col = _field_position(path, key)
-                problems.append(Problem(rel(path), line, col, f"file is named `{path.name}` but its {key} is `{name}`: rename it to `{name}{path.suffix}`"))
+                problems.append(Problem(rel(path), *at, f"file is named `{path.name}` but its {key} is `{name}`: rename it to `{name}{path.suffix}`"))
             if name in loaded:
-                line, col = _field_position(path, key)
-                problems.append(Problem(rel(path), line, col, f"duplicate {key} `{name}`, also used by {rel(loaded[name][1])}"))
+                problems.append(Problem(rel(path), *at, f"duplicate {key} `{name}`, also used by {rel(loaded[name][1])}"))
                 continue
-            loaded[name] = (obj, path)
+            loaded[name] = (obj, path, data)
             sources[f"{folder.name}/{name}"] = Source(path, str(path.relative_to(root)))
         return loaded
 
@@ -261,7 +269,7 @@ def load_catalog(root: Path | str) -> Catalog:
     hub: Hub | None = None
     hub_path = root / "hub.yaml"
     if hub_path.is_file():
-        hub, found = load_file(hub_path, rel(hub_path), Hub)
+        hub, found, _ = load_file(hub_path, rel(hub_path), Hub)
         problems.extend(found)
     else:
         problems.append(Problem(rel(hub_path), 1, 1, "missing: the hub page's text lives in this file"))
@@ -269,7 +277,7 @@ def load_catalog(root: Path | str) -> Catalog:
     help_center: HelpCenterIndex | None = None
     index_path = root / "help-center.yaml"
     if index_path.is_file():
-        help_center, found = load_file(index_path, rel(index_path), HelpCenterIndex)
+        help_center, found, _ = load_file(index_path, rel(index_path), HelpCenterIndex)
         problems.extend(found)
 
     marketplaces = load_all(root / "marketplaces", Marketplace, "slug")
@@ -287,13 +295,13 @@ def load_catalog(root: Path | str) -> Catalog:
 
     if problems or hub is None:
         raise CatalogInvalid(problems)
-    ordered = sorted(errors.values(), key=lambda item: (categories[item[0].category][0].order, item[0].id))
+    ordered = sorted((e for e, _, _ in errors.values()), key=lambda e: (categories[e.category][0].order, e.id))
     return Catalog(
         root=root,
         hub=hub,
-        marketplaces={slug: m for slug, (m, _) in sorted(marketplaces.items())},
-        categories={c.slug: c for c in sorted((c for c, _ in categories.values()), key=lambda c: (c.order, c.slug))},
-        errors={e.id: e for e, _ in ordered},
+        marketplaces={slug: m for slug, (m, _, _) in sorted(marketplaces.items())},
+        categories={c.slug: c for c in sorted((c for c, _, _ in categories.values()), key=lambda c: (c.order, c.slug))},
+        errors={e.id: e for e in ordered},
         help_center=list(help_center.articles) if help_center else [],
         sources=sources,
     )
@@ -306,26 +314,42 @@ def _closest(name: str, choices: Iterable[str]) -> str:
     return f" (did you mean `{match[0]}`?)" if match else ""
 
 
+def _strings(value) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
 def _cross_file_problems(errors, marketplaces, categories, rel) -> list[Problem]:
+    """What no single file can tell: references to other files, and a message in two entries.
+    Works on the raw mappings, so that an entry with other problems is still checked here."""
     problems: list[Problem] = []
-    first_seen: dict[str, str] = {}
-    for entry, path in errors.values():
-        def at(key: str, message: str, path=path) -> None:
-            line, col = _field_position(path, key)
+    first_seen: dict[str, tuple[str, Path]] = {}
+    for entry_id, (_, path, data) in errors.items():
+        root = _compose(path)
+
+        def at(loc: tuple, message: str, path=path, root=root) -> None:
+            line, col = _position(_node_at(root, loc)[0])
             problems.append(Problem(rel(path), line, col, message))
 
-        if entry.category not in categories:
-            at("category", f"unknown category `{entry.category}`{_closest(entry.category, categories)}")
-        for slug in entry.marketplaces:
+        category = data.get("category")
+        if isinstance(category, str) and category not in categories:
+            at(("category",), f"unknown category `{category}`{_closest(category, categories)}")
+        for index, slug in enumerate(_strings(data.get("marketplaces"))):
             if slug not in marketplaces:
-                at("marketplaces", f"unknown marketplace `{slug}`{_closest(slug, marketplaces)}")
-        for other in entry.related:
+                at(("marketplaces", index), f"unknown marketplace `{slug}`{_closest(slug, marketplaces)}")
+        for index, other in enumerate(_strings(data.get("related"))):
             if other not in errors:
-                at("related", f"related entry `{other}` does not exist{_closest(other, errors)}")
-        for message in entry.messages:
-            for template in message.templates:
-                key = normalize_message(template)
-                owner = first_seen.setdefault(key, entry.id)
-                if owner != entry.id:
-                    at("messages", f"message `{template}` is already in entry `{owner}`")
+                at(("related", index), f"related entry `{other}` does not exist{_closest(other, errors)}")
+        messages = data.get("messages") if isinstance(data.get("messages"), list) else []
+        for number, message in enumerate(messages):
+            if not isinstance(message, dict):
+                continue
+            texts = [(("messages", number, "text"), message.get("text"))]
+            texts += [(("messages", number, "variants", i), v) for i, v in enumerate(_strings(message.get("variants")))]
+            for loc, template in texts:
+                if not isinstance(template, str):
+                    continue
+                owner, owner_path = first_seen.setdefault(normalize_message(template), (entry_id, path))
+                if owner != entry_id:
+                    at(loc, f"message `{template}` is already in entry `{owner}` (`{rel(owner_path)}`); "
+                            "the same message, ignoring case, accents and placeholders, belongs in one entry")
     return problems
