@@ -20,6 +20,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+from order_errors.csp import add_policy
 from order_errors.i18n import UI
 from order_errors.load import CatalogInvalid, load_catalog
 from order_errors.model import LANGS
@@ -27,6 +28,7 @@ from order_errors.render import DEFAULT_LANG
 from order_errors.site import SiteContent
 
 _content: SiteContent | None = None
+_serving = False  # `mkdocs serve` injects its live-reload script: no policy while previewing
 
 
 def _catalog_dir(config) -> Path:
@@ -35,6 +37,11 @@ def _catalog_dir(config) -> Path:
 
 def _lang(config) -> str:
     return config.extra.get("catalog_lang", DEFAULT_LANG)
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def on_config(config):
@@ -58,6 +65,14 @@ def on_files(files, config):
     for path, text in {**_content.pages, **_content.assets}.items():
         files.append(File.generated(config, path, content=text))
     return files
+
+
+def on_post_page(output, page, config):
+    return output if _serving else add_policy(output)
+
+
+def on_post_template(output, template_name, config):
+    return output if _serving or not template_name.endswith(".html") else add_policy(output)
 
 
 def on_post_build(config):

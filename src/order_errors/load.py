@@ -91,7 +91,14 @@ def _position(node: yaml.Node) -> tuple[int, int]:
 
 
 def _walk_duplicates(node: yaml.Node, relpath: str, problems: list[Problem], seen: set[int]) -> None:
-    if id(node) in seen:  # an alias: already checked, and must not be walked again (alias bombs)
+    """Duplicate keys (PyYAML keeps the last silently) and aliases (a catalog needs none, and
+    nested ones multiply into a "billion laughs" when the data is expanded)."""
+    if id(node) in seen:
+        if not any(p.message.startswith("YAML aliases") for p in problems):  # once is enough
+            line, col = _position(node)
+            problems.append(Problem(relpath, line, col, "YAML aliases (`*name`) are not allowed in catalog files: "
+                                    f"write out the value anchored here (`&{node.anchor}`)" if getattr(node, "anchor", None) else
+                                    "YAML aliases (`*name`) are not allowed in catalog files: write the value out"))
         return
     seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
@@ -158,8 +165,10 @@ def _read_text(path: Path, relpath: str) -> tuple[str | None, list[Problem]]:
     if size > MAX_FILE_BYTES:
         return None, [Problem(relpath, 1, 1, f"file is {size:,} bytes; a catalog file must be under {MAX_FILE_BYTES:,}")]
     raw = path.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return None, [Problem(relpath, 1, 1, "file starts with a byte-order mark: save it as UTF-8 without BOM")]
+    bom = raw.find(b"\xef\xbb\xbf")
+    if bom >= 0:
+        line = raw[:bom].count(b"\n") + 1
+        return None, [Problem(relpath, line, 1, "the file has a byte-order mark: save it as UTF-8 without BOM")]
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as e:
@@ -187,9 +196,15 @@ def load_file(path: Path, relpath: str, model: type[M]) -> tuple[M | None, list[
             return None, [Problem(relpath, line, col, "the file must be a mapping of `field: value` lines")], None
         data = loader.construct_document(root)
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
+        # Where YAML noticed the problem; but an unclosed quote or bracket is only noticed at the end
+        # of the file, so there point at where it was opened.
+        at_end = e.problem and "end of stream" in e.problem
+        mark = (e.context_mark if at_end else e.problem_mark) or e.context_mark or e.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return None, [Problem(relpath, line, col, f"invalid YAML: {e.problem or e.context}")], None
+        message = f"invalid YAML: {e.problem or e.context}"
+        if e.context and e.context_mark and e.problem:
+            message += f" ({e.context} that starts on line {e.context_mark.line + 1})"
+        return None, [Problem(relpath, line, col, message)], None
     except yaml.YAMLError as e:
         return None, [Problem(relpath, 1, 1, f"invalid YAML: {e}")], None
     finally:
@@ -222,7 +237,16 @@ def _compose(path: Path) -> yaml.Node:
 
 def _yaml_files(folder: Path) -> Iterator[Path]:
     if folder.is_dir():
-        yield from sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        yield from sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and (p.is_file() or p.is_symlink()))
+
+
+def _outside(path: Path, root: Path) -> bool:
+    """A file that is (or links to) something outside the catalog folder."""
+    try:
+        path.resolve(strict=True).relative_to(root.resolve())
+        return False
+    except (ValueError, OSError):
+        return True
 
 
 def normalize_message(text: str) -> str:
@@ -248,6 +272,9 @@ def load_catalog(root: Path | str) -> Catalog:
         """name -> (object or None when invalid, path, raw mapping), for every file that is a mapping."""
         loaded: dict[str, tuple[M | None, Path, dict]] = {}
         for path in _yaml_files(folder):
+            if _outside(path, root):
+                problems.append(Problem(rel(path), 1, 1, "file links outside the catalog folder (or to nothing): put the file itself here"))
+                continue
             obj, found, data = load_file(path, rel(path), model)
             problems.extend(found)
             if data is None:

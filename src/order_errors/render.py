@@ -66,18 +66,25 @@ def page_url(docs_path: str, base: str = "/", lang: str = DEFAULT_LANG) -> str:
     prefix = "" if lang == DEFAULT_LANG else f"{lang}/"
     return base + prefix + stem
 
-_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;"})
-_MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:])")
+# Characters that would make catalog text into markup: HTML, links and images ([ ]), and
+# attribute lists ({ }), which could otherwise put an onclick= on the paragraph around them.
+_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;"})
+_MARKDOWN_INLINE = re.compile(r"([\\`*_()#+\-.!|])")  # the characters Markdown lets a backslash escape
 
 
 def prose(text: str) -> str:
-    """Catalog prose: Markdown emphasis and code stay, raw HTML and links are shown as text."""
+    """Catalog prose: Markdown emphasis and code stay, raw HTML, links and attributes are shown as text."""
     return text.translate(_HTML).strip()
 
 
 def cell(text: str) -> str:
-    """Plain text for a table cell or a link label: nothing in it is markup."""
-    return _MARKDOWN_INLINE.sub(r"\\\1", html.escape(text, quote=False)).replace("\n", " ")
+    """Plain text for a table cell, a heading or a link label: nothing in it is markup."""
+    return _MARKDOWN_INLINE.sub(r"\\\1", text).translate(_HTML).replace("\n", " ")
+
+
+def attribute(text: str) -> str:
+    """Text for a place the theme prints as HTML without escaping (page titles, navigation)."""
+    return html.escape(text, quote=True)
 
 
 def code_block(text: str, lang: str = "text") -> str:
@@ -140,7 +147,7 @@ class Renderer:
 
     def _meta(self, *, id: str, slug: str, title: str, content_type: str, created, updated, legacy=None) -> dict:
         return dict(
-            title=title,
+            title=attribute(title),
             id=id,
             slug=slug,
             locale=self.lang,

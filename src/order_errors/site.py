@@ -10,7 +10,7 @@ from order_errors.i18n import UI
 from order_errors.load import Catalog
 from order_errors.model import LANGS
 from order_errors.redirects import redirects
-from order_errors.render import DEFAULT_LANG, PATHS, Renderer, page_url
+from order_errors.render import DEFAULT_LANG, PATHS, Renderer, attribute, page_url
 from order_errors.search_data import build_search_data
 from order_errors.template import parse
 
@@ -59,11 +59,12 @@ def api_json(catalog: Catalog, base: str = "/") -> str:
 
 
 def navigation(catalog: Catalog, lang: str = DEFAULT_LANG) -> list:
+    """The site's navigation; titles are escaped, as the theme prints them as HTML."""
     ui = UI[lang]
     return [
-        {catalog.hub.title.get(lang): PATHS.hub},
-        {ui["categories"]: [{c.name.get(lang): PATHS.category(c.slug)} for c in catalog.ordered_categories()]},
-        {ui["marketplaces"]: [{m.name: PATHS.marketplace(m.slug)} for m in catalog.marketplaces.values()]},
+        {attribute(catalog.hub.title.get(lang)): PATHS.hub},
+        {ui["categories"]: [{attribute(c.name.get(lang)): PATHS.category(c.slug)} for c in catalog.ordered_categories()]},
+        {ui["marketplaces"]: [{attribute(m.name): PATHS.marketplace(m.slug)} for m in catalog.marketplaces.values()]},
         {ui["all_errors"]: PATHS.all_errors},
         {ui["recent"]: PATHS.recent},
     ]
