@@ -18,7 +18,12 @@ $(VENV)/.test-deps: $(BIN)/mkdocs
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install-test: $(VENV)/.test-deps
+# axe-core, injected by the accessibility tests (from the npm registry, not a CDN).
+AXE := node_modules/axe-core/axe.min.js
+$(AXE):
+	npm install --no-save --no-audit --no-fund --silent axe-core@4.14.1
+
+install-test: $(VENV)/.test-deps $(AXE)
 
 check: install
 	$(BIN)/order-errors check catalog
@@ -33,4 +38,4 @@ test: install-test
 	$(BIN)/pytest
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache node_modules

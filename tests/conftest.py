@@ -47,6 +47,21 @@ def real_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    """The fixture catalog with every text replaced by markup and script, built for real."""
+    from hostile import make_hostile_catalog
+
+    work = tmp_path_factory.mktemp("hostile")
+    catalog_dir = work / "source-catalog"
+    make_hostile_catalog(FIXTURE_CATALOG, catalog_dir)
+    project = make_project(work, catalog_dir)
+    site = work / "site"
+    result = run_mkdocs(project, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="session")
 def catalog():
     from order_errors.load import load_catalog
 
@@ -58,13 +73,24 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def serve(directory: Path):
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
 @pytest.fixture(scope="session")
 def site_url(real_site):
-    handler = functools.partial(_QuietHandler, directory=str(real_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server, url = serve(real_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def hostile_url(hostile_site):
+    server, url = serve(hostile_site)
+    yield url
     server.shutdown()
 
 

@@ -33,7 +33,8 @@ def case(name, expect_line, expect, text=None, raw=None, **replace):
     else:
         cases[name] = header + body
 
-E = lambda name: BASE.format(id=name)
+def E(name):  # noqa: N802 - reads like the template it fills
+    return BASE.format(id=name)
 case("syntax-unclosed-quote", 8, "invalid YAML", text=E("syntax-unclosed-quote").replace('"Broken entry number syntax-unclosed-quote failed"', '"Broken entry'))
 case("syntax-mapping-in-value", 3, "invalid YAML: mapping values are not allowed", text=E("syntax-mapping-in-value").replace("category: stock", "category: stock: x"))
 case("syntax-bad-indent", 8, "invalid YAML", text=E("syntax-bad-indent").replace('    text: "Broken', '   text: "Broken'))
