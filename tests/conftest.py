@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT.parent / "shared" / "reference"
 FIXTURE_CATALOG = Path(__file__).parent / "fixtures" / "catalog"
 BIN = Path(sys.executable).parent
+# Resolves once the page's search has all its data. (An evaluate, not wait_for_function: the
+# pages' Content-Security-Policy forbids the eval that wait_for_function's polling uses.)
+SEARCH_READY = "() => window.orderErrorsSearch.ready.then(() => true)"
 
 
 def run_mkdocs(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess:

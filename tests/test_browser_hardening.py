@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page
 
-from conftest import ROOT
+from conftest import ROOT, SEARCH_READY
 from hostile import PAYLOADS
 from site_html import html_pages
 
@@ -78,7 +78,7 @@ def serious_violations(page: Page) -> list[str]:
 def test_no_serious_accessibility_violation(axe_page: Page, site_url, lang, path):
     if path == "search":
         axe_page.goto(f"{site_url}/{lang}")
-        axe_page.wait_for_function("window.orderErrorsSearch !== undefined")
+        axe_page.evaluate(SEARCH_READY)
         search(axe_page, "Pedido nao encontrado")
     else:
         axe_page.goto(f"{site_url}/{lang}{path}")

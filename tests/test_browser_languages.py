@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from conftest import SEARCH_READY
+
 
 def ready(page: Page, url: str) -> None:
     page.goto(url)
-    page.wait_for_function("window.orderErrorsSearch !== undefined")
+    page.evaluate(SEARCH_READY)
 
 
 def test_a_portuguese_message_pasted_on_the_english_site(page: Page, site_url):

@@ -7,6 +7,7 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
+from conftest import SEARCH_READY
 from order_errors.matcher import Matcher
 from test_matcher import VECTORS
 
@@ -18,18 +19,18 @@ def hub(page: Page, site_url):
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(site_url + "/")
-    page.wait_for_function("window.orderErrorsSearch !== undefined")
+    page.evaluate(SEARCH_READY)
     yield page
     assert dialogs == [], "a pasted text ran a script"
 
 
 def test_javascript_ranks_every_vector_like_python(hub, real_site):
     data = json.loads((real_site / "search" / "order-errors.json").read_text(encoding="utf-8"))
-    python = Matcher(data)
+    python = Matcher(data, json.loads((real_site / "search" / "text-index.json").read_text(encoding="utf-8")))
     queries = [v["query"] for v in VECTORS]
     in_browser = hub.evaluate(
         """async (queries) => {
-             const matcher = await window.orderErrorsSearch();
+             const matcher = await window.orderErrorsSearch.ready;
              return queries.map(q => matcher.search(q, 10).map(r => [r.id, r.tier, r.score, r.values]));
            }""",
         queries,

@@ -10,14 +10,14 @@ import pytest
 
 from order_errors.fold import fold_with_offsets
 from order_errors.matcher import Matcher, osa_distance_at_most_one
-from order_errors.search_data import build_search_data, template_regex
+from order_errors.search_data import load_matcher, template_regex
 
 VECTORS = [json.loads(line) for line in (Path(__file__).parent / "vectors" / "search.jsonl").open(encoding="utf-8")]
 
 
 @pytest.fixture(scope="module")
 def matcher(catalog) -> Matcher:
-    return Matcher(build_search_data(catalog))
+    return load_matcher(catalog, "en")
 
 
 @pytest.mark.parametrize("vector", VECTORS, ids=[f"{v['source']}-{v['kind']}-{i}" for i, v in enumerate(VECTORS)])

@@ -12,6 +12,8 @@
   var MAX_WORDS = 300;
   var MAX_LUNR_WORDS = 40;
   var MAX_TEXT = 20000;
+  var MIN_FRAGMENT_WORDS = 3;
+  var MAX_FRAGMENT_WORDS = 40;
   var MAX_WORD = 40;
 
   var SPECIAL = {};
@@ -68,12 +70,14 @@
     return out;
   }
 
-  function Matcher(data, lunr) {
+  /* `textIndex`, the serialized lunr index of this language's site, may come later
+     (attachTextIndex): until then the third tier finds nothing. */
+  function Matcher(data, lunr, textIndex) {
     var self = this;
     this.data = data;
     this.entries = data.entries;
     this.templates = data.templates;
-    this.regexes = data.templates.map(function (t) { return new RegExp(t.regex, "d"); });
+    this.regexes = new Map();  // compiled when a query first needs one
     this.vocabulary = data.vocabulary;
     this.weights = data.weights;
     this.wordIds = new Map();
@@ -111,15 +115,25 @@
       });
     });
     this.lunr = lunr;
-    this.index = lunr.Index.load(data.lunr);
+    this.index = null;
+    if (textIndex) this.attachTextIndex(textIndex);
   }
+
+  Matcher.prototype.attachTextIndex = function (textIndex) {
+    this.index = this.lunr.Index.load(textIndex);
+  };
+
+  Matcher.prototype.regex = function (index) {
+    if (!this.regexes.has(index)) this.regexes.set(index, new RegExp(this.templates[index].regex, "d"));
+    return this.regexes.get(index);
+  };
 
   Matcher.prototype.messageMatches = function (text, f, words) {
     var self = this, candidates = new Set(this.unanchored);
     words.forEach(function (w) { (self.anchored.get(w) || []).forEach(function (i) { candidates.add(i); }); });
     var best = new Map();
     Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
-      var found = self.regexes[index].exec(f.folded);
+      var found = self.regex(index).exec(f.folded);
       if (!found) return;
       var template = self.templates[index], entry = template.entry;
       if (best.has(entry) && best.get(entry).pinned >= template.pinned) return;
@@ -156,8 +170,31 @@
     });
   };
 
-  Matcher.prototype.similar = function (words) {
-    var self = this, wordMatches = this.wordMatches(words);
+  Matcher.prototype.fragments = function (ordered, byWord) {
+    var self = this, best = new Map();
+    if (ordered.length < MIN_FRAGMENT_WORDS) return best;
+    var standsFor = ordered.map(function (w) { return new Set(byWord.get(w).map(function (p) { return p[0]; })); });
+    var candidates = new Set();
+    [standsFor[0], standsFor[standsFor.length - 1]].forEach(function (set) {
+      set.forEach(function (vocab) { self.templatesOfWord[vocab].forEach(function (t) { candidates.add(t); }); });
+    });
+    Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
+      var sequence = self.templates[index].sequence, longest = 0;
+      for (var start = 0; start < sequence.length; start++) {
+        var run = 0;
+        while (run < ordered.length && start + run < sequence.length && standsFor[run].has(sequence[start + run])) run++;
+        longest = Math.max(longest, run);
+      }
+      if (longest === ordered.length) {
+        var share = longest / sequence.length, entry = self.templates[index].entry;
+        if (share > (best.get(entry) || 0.0)) best.set(entry, share);
+      }
+    });
+    return best;
+  };
+
+  Matcher.prototype.similar = function (words, wordMatches) {
+    var self = this;
     var queryWeight = wordMatches.map(function (m) {
       return m.length ? Math.max.apply(null, m.map(function (p) { return self.weights[p[0]]; })) : self.maxWeight;
     });
@@ -189,7 +226,7 @@
   };
 
   Matcher.prototype.fullText = function (words) {
-    if (!words.length) return [];
+    if (!words.length || !this.index) return [];
     var lunr = this.lunr;
     return this.index.query(function (q) {
       words.slice(0, MAX_LUNR_WORDS).forEach(function (word) {
@@ -224,10 +261,23 @@
       return exact.get(b).pinned - exact.get(a).pinned || a - b;
     }).forEach(function (index) {
       var m = exact.get(index);
-      addEntry(index, 2 + Math.min(m.pinned, 999) / 1000, "message", m.values, m.kinds, m.template);
+      addEntry(index, 3 + Math.min(m.pinned, 999) / 1000, "message", m.values, m.kinds, m.template);
     });
 
-    var similar = this.similar(words);
+    var matches = this.wordMatches(words);
+    var ordered = tokens(f.folded).slice(0, MAX_FRAGMENT_WORDS);
+    var byWord = new Map();
+    words.forEach(function (w, i) { byWord.set(w, matches[i]); });
+    if (ordered.every(function (w) { return byWord.has(w); })) {
+      var fragments = this.fragments(ordered, byWord);
+      Array.from(fragments.keys()).sort(function (a, b) {
+        return fragments.get(b) - fragments.get(a) || a - b;
+      }).forEach(function (index) {
+        if (!seen.has(index)) addEntry(index, 2 + 0.999 * fragments.get(index), "fragment");
+      });
+    }
+
+    var similar = this.similar(words, matches);
     Array.from(similar.keys()).sort(function (a, b) {
       return similar.get(b) - similar.get(a) || a - b;
     }).forEach(function (index) {

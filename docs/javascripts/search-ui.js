@@ -10,21 +10,29 @@
   var lang = (document.documentElement.lang || "en").slice(0, 2);
   var matcherPromise = null;
 
+  /* Two downloads: the messages (enough to answer a pasted message) first, then the text index
+     of this language's pages, which the matcher takes when it arrives. */
+  function json(url) { return fetch(url).then(function (response) { return response.json(); }); }
+  var dataUrl = box.getAttribute("data-oe-search");
+  var indexRequest = json(dataUrl.replace(/order-errors\.json$/, "text-index.json"));
   function loadMatcher() {
     if (!matcherPromise) {
-      matcherPromise = fetch(box.getAttribute("data-oe-search"))
-        .then(function (response) { return response.json(); })
-        .then(function (data) {
-          var matcher = new window.OrderErrorsMatcher.Matcher(data, window.lunr);
-          matcher.labels = data.labels[lang] || data.labels.en;
-          matcher.strings = data.strings[lang] || data.strings.en;
-          return matcher;
-        });
+      matcherPromise = json(dataUrl).then(function (data) {
+        var matcher = new window.OrderErrorsMatcher.Matcher(data, window.lunr);
+        matcher.labels = data.labels[lang] || data.labels.en;
+        matcher.strings = data.strings[lang] || data.strings.en;
+        return matcher;
+      });
     }
     return matcherPromise;
   }
-  window.orderErrorsSearch = loadMatcher;  // for tests and benchmarks: the same matcher the UI uses
-  loadMatcher();
+  // For tests and benchmarks: the matcher the UI uses; `.ready` once it has its text index too.
+  window.orderErrorsSearch = loadMatcher;
+  window.orderErrorsSearch.ready = Promise.all([loadMatcher(), indexRequest]).then(function (both) {
+    both[0].attachTextIndex(both[1]);
+    if (input.value.trim()) runHeaderSearch();  // a query typed meanwhile gets the full answer
+    return both[0];
+  });
 
   function element(tag, className, text) {
     var node = document.createElement(tag);

@@ -27,11 +27,10 @@ def _check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_matcher(catalog_dir: Path):
-    from order_errors.matcher import Matcher
-    from order_errors.search_data import build_search_data
+def _load_matcher(catalog_dir: Path, lang: str):
+    from order_errors.search_data import load_matcher
 
-    return Matcher(build_search_data(load_catalog(catalog_dir)))
+    return load_matcher(load_catalog(catalog_dir), lang)
 
 
 def _result_json(match, lang: str) -> dict:
@@ -45,7 +44,7 @@ def _explain(args: argparse.Namespace) -> int:
         print("order-errors explain: give the pasted text, or --batch FILE (- for standard input)", file=sys.stderr)
         return 2
     try:
-        matcher = _load_matcher(args.catalog)
+        matcher = _load_matcher(args.catalog, args.lang)
     except CatalogInvalid as invalid:
         print(invalid, file=sys.stderr)
         return 1

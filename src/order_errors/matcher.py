@@ -1,12 +1,14 @@
 """Rank catalog entries for whatever a support agent pastes (mirrored by the browser's matcher).
 
-Three tiers, each above the next:
+Four tiers, each above the next:
 1. *message*: the pasted text contains a catalog message, its placeholders taking any value;
    the most specific message (most letters pinned down) wins, with the values it captured.
-2. *similar*: the pasted words cover most of a message's words, and the message most of the
+2. *fragment*: nearly all the pasted words are a run of a message's words, in order (a piece
+   of a message, maybe with a typo); the message the run covers most of wins.
+3. *similar*: the pasted words cover most of a message's words, and the message most of the
    pasted words (an F1 of weighted word overlap), words matching exactly, with one typo, or,
    for the last pasted word, as the start of a word (a message cut short).
-3. *text*: lunr's full-text ranking over titles, messages and prose in every language, errors
+4. *text*: lunr's full-text ranking over titles, messages and prose in every language, errors
    before the site's other pages.
 Ties are broken by catalog order, so Python and JavaScript give the same list.
 """
@@ -27,6 +29,8 @@ PREFIX_FACTOR = 0.6
 MAX_WORDS = 300
 MAX_LUNR_WORDS = 40
 MAX_TEXT = 20_000
+MIN_FRAGMENT_WORDS = 3
+MAX_FRAGMENT_WORDS = 40  # longer pastes are whole messages or logs: tiers 1 and 3 answer them
 
 
 @dataclass
@@ -70,11 +74,14 @@ def _deletes(word: str) -> set[str]:
 
 
 class Matcher:
-    def __init__(self, data: dict):
+    """`data` is the search data; `text_index` the serialized lunr index of one language's site,
+    which may come later (`attach_text_index`): until then the third tier finds nothing."""
+
+    def __init__(self, data: dict, text_index: dict | None = None):
         self.data = data
         self.entries = data["entries"]
         self.templates = data["templates"]
-        self.regexes = [re.compile(t["regex"]) for t in self.templates]
+        self.regexes: dict[int, re.Pattern] = {}  # compiled when a query first needs one
         self.vocabulary: list[str] = data["vocabulary"]
         self.weights: list[float] = data["weights"]
         self.word_ids = {w: i for i, w in enumerate(self.vocabulary)}
@@ -101,7 +108,17 @@ class Matcher:
             if len(word) >= 4:
                 for key in _deletes(word) | {word}:
                     self.by_deletion.setdefault(key, []).append(index)
-        self.index = Index.load(data["lunr"])
+        self.index = None
+        if text_index is not None:
+            self.attach_text_index(text_index)
+
+    def attach_text_index(self, text_index: dict) -> None:
+        self.index = Index.load(text_index)
+
+    def _regex(self, index: int) -> re.Pattern:
+        if index not in self.regexes:
+            self.regexes[index] = re.compile(self.templates[index]["regex"])
+        return self.regexes[index]
 
     # -- tier 1 ----------------------------------------------------------------------------
 
@@ -111,7 +128,7 @@ class Matcher:
             candidates.update(self.anchored.get(word, ()))
         best: dict[int, tuple] = {}
         for index in sorted(candidates):
-            found = self.regexes[index].search(folded)
+            found = self._regex(index).search(folded)
             if not found:
                 continue
             template = self.templates[index]
@@ -146,8 +163,29 @@ class Matcher:
             found.append(sorted(matches.items()))
         return found
 
-    def _similar(self, words: list[str]) -> dict[int, float]:
-        word_matches = self._word_matches(words)
+    def _fragments(self, ordered: list[str], word_matches: dict[str, list[tuple[int, float]]]) -> dict[int, float]:
+        """Entries whose message holds the pasted words as one run, in order: {entry: share of the message}."""
+        if len(ordered) < MIN_FRAGMENT_WORDS:
+            return {}
+        stands_for = [{v for v, _ in word_matches[w]} for w in ordered]
+        candidates = sorted({t for vocab in stands_for[0] | stands_for[-1] for t in self.templates_of_word[vocab]})
+        best: dict[int, float] = {}
+        for index in candidates:
+            sequence = self.templates[index]["sequence"]
+            longest = 0
+            for start in range(len(sequence)):
+                run = 0
+                while run < len(ordered) and start + run < len(sequence) and sequence[start + run] in stands_for[run]:
+                    run += 1
+                longest = max(longest, run)
+            if longest == len(ordered):
+                share = longest / len(sequence)
+                entry = self.templates[index]["entry"]
+                if share > best.get(entry, 0.0):
+                    best[entry] = share
+        return best
+
+    def _similar(self, words: list[str], word_matches: list[list[tuple[int, float]]]) -> dict[int, float]:
         query_weight = [max((self.weights[v] for v, _ in m), default=self.max_weight) for m in word_matches]
         query_mass = sum(query_weight)
         surest: dict[int, float] = {}
@@ -173,7 +211,7 @@ class Matcher:
     # -- tier 3 ----------------------------------------------------------------------------
 
     def _full_text(self, words: list[str]) -> list[tuple[str, float]]:
-        if not words:
+        if not words or self.index is None:
             return []
         query = self.index.create_query()
         for word in words[:MAX_LUNR_WORDS]:
@@ -206,9 +244,18 @@ class Matcher:
         exact = self._message_matches(text, folded, offsets, words)
         for index in sorted(exact, key=lambda i: (-exact[i][0], i)):
             pinned, values, kinds, template = exact[index]
-            add_entry(index, 2 + min(pinned, 999) / 1000, "message", values, kinds, template)
+            add_entry(index, 3 + min(pinned, 999) / 1000, "message", values, kinds, template)
 
-        similar = self._similar(words)
+        matches = self._word_matches(words)
+        ordered = tokens(folded)[:MAX_FRAGMENT_WORDS]
+        by_word = dict(zip(words, matches))
+        if all(w in by_word for w in ordered):
+            fragments = self._fragments(ordered, by_word)
+            for index in sorted(fragments, key=lambda i: (-fragments[i], i)):
+                if index not in seen:
+                    add_entry(index, 2 + 0.999 * fragments[index], "fragment")
+
+        similar = self._similar(words, matches)
         for index in sorted(similar, key=lambda i: (-round(similar[i], 6), i)):
             if index not in seen and similar[index] >= SIMILAR_THRESHOLD:
                 add_entry(index, 1 + similar[index], "similar")

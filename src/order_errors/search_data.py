@@ -68,21 +68,19 @@ def template_regex(source: str) -> tuple[str, int]:
     return regex, pinned
 
 
-def _entry_text(entry, catalog: Catalog) -> str:
-    category = catalog.categories[entry.category]
-    pieces = [category.name.get(lang) for lang in LANGS]
+def _entry_text(entry, catalog: Catalog, lang: str) -> str:
+    pieces = [catalog.categories[entry.category].name.get(lang)]
     pieces += [catalog.marketplaces[slug].name for slug in entry.marketplaces]
-    for lang in LANGS:
-        pieces += [entry.meaning.get(lang), entry.verify.get(lang), *entry.causes.get(lang), *entry.solution.get(lang)]
-    return fold(" ".join(dict.fromkeys(pieces)))
+    pieces += [entry.meaning.get(lang), entry.verify.get(lang), *entry.causes.get(lang), *entry.solution.get(lang)]
+    return fold(" ".join(pieces))
 
 
 def build_search_data(catalog: Catalog, base: str = "/") -> dict:
-    entries, templates, documents = [], [], []
+    entries, templates = [], []
     for index, entry in enumerate(catalog.errors.values()):
         entries.append({
             "id": entry.id,
-            "url": {lang: page_url(PATHS.error(entry.id), base, lang) for lang in LANGS},
+            "url": _urls(PATHS.error(entry.id), base),
             "title": {lang: entry.title.get(lang) for lang in LANGS},
             "category": entry.category,
         })
@@ -98,27 +96,19 @@ def build_search_data(catalog: Catalog, base: str = "/") -> dict:
                     "pinned": pinned,
                     "placeholders": list(names),
                     "kinds": [message.placeholders[name] for name in names],
-                    "words": sorted(set(tokens(fold(" | ".join(parse(source).literals))))),
+                    "sequence": tokens(fold(" | ".join(parse(source).literals))),
                 })
-        documents.append({
-            "ref": f"e{index}",
-            "title": fold(" ".join(dict.fromkeys(entry.title.get(lang) for lang in LANGS))),
-            "message": fold(" ".join(" ".join(parse(t).literals) for m in entry.messages for t in m.templates)),
-            "body": _entry_text(entry, catalog),
-        })
 
     pages = _site_pages(catalog, base)
-    for index, page in enumerate(pages):
-        documents.append({"ref": f"p{index}", "title": fold(page.pop("search_title")), "message": "", "body": fold(page.pop("body"))})
 
-    document_frequency = Counter(word for t in templates for word in t["words"])
+    document_frequency = Counter(word for t in templates for word in set(t["sequence"]))
     vocabulary = sorted(document_frequency)
     weight = {w: round(math.log(1 + len(templates) / document_frequency[w]), 4) for w in vocabulary}
     word_index = {w: i for i, w in enumerate(vocabulary)}
     for template in templates:
-        template["words"] = [word_index[w] for w in template["words"]]
+        template["sequence"] = [word_index[w] for w in template["sequence"]]  # the words in order
+        template["words"] = sorted(set(template["sequence"]))
 
-    index = _lunr_index(documents)
     return {
         "version": VERSION,
         "labels": {lang: {kind: UI[lang]["placeholder_" + kind] for kind in get_args(PlaceholderKind)} for lang in LANGS},
@@ -129,8 +119,30 @@ def build_search_data(catalog: Catalog, base: str = "/") -> dict:
         "templates": templates,
         "vocabulary": vocabulary,
         "weights": [weight[w] for w in vocabulary],
-        "lunr": index.serialize(),
     }
+
+
+def load_matcher(catalog: Catalog, lang: str = "en"):
+    """A matcher over the catalog as the site of `lang` has it (the terminal's, and the tests')."""
+    from order_errors.matcher import Matcher
+
+    return Matcher(build_search_data(catalog), build_text_index(catalog, lang))
+
+
+def build_text_index(catalog: Catalog, lang: str) -> dict:
+    """The lunr index of one language's site: titles in every language (short, and what an agent
+    may type from another page), messages, and the prose of that language only."""
+    documents = []
+    for index, entry in enumerate(catalog.errors.values()):
+        documents.append({
+            "ref": f"e{index}",
+            "title": fold(" ".join(dict.fromkeys(entry.title.get(other) for other in LANGS))),
+            "message": fold(" ".join(" ".join(parse(t).literals) for m in entry.messages for t in m.templates)),
+            "body": _entry_text(entry, catalog, lang),
+        })
+    for index, page in enumerate(_page_texts(catalog, lang)):
+        documents.append({"ref": f"p{index}", "message": "", **page})
+    return _lunr_index(documents).serialize()
 
 
 def _lunr_index(documents: list[dict]):
@@ -149,17 +161,23 @@ def _lunr_index(documents: list[dict]):
 
 
 def _site_pages(catalog: Catalog, base: str) -> list[dict]:
-    """The site's pages other than errors, so the header search finds them too."""
-    def page(path: str, titles: dict[str, str], body: list[str]) -> dict:
-        return {"url": {lang: page_url(path, base, lang) for lang in LANGS}, "title": titles,
-                "search_title": " ".join(dict.fromkeys(titles.values())), "body": " ".join(dict.fromkeys(body))}
-
+    """The site's pages other than errors (hub, categories, marketplaces), for the header search."""
     hub = catalog.hub
-    pages = [page(PATHS.hub, {lang: hub.title.get(lang) for lang in LANGS}, [hub.intro.get(lang) for lang in LANGS])]
+    pages = [{"url": _urls(PATHS.hub, base), "title": {lang: hub.title.get(lang) for lang in LANGS}}]
     for category in catalog.ordered_categories():
-        pages.append(page(PATHS.category(category.slug), {lang: category.name.get(lang) for lang in LANGS},
-                          [category.summary.get(lang) for lang in LANGS]))
+        pages.append({"url": _urls(PATHS.category(category.slug), base), "title": {lang: category.name.get(lang) for lang in LANGS}})
     for marketplace in catalog.marketplaces.values():
-        pages.append(page(PATHS.marketplace(marketplace.slug), dict.fromkeys(LANGS, marketplace.name),
-                          [marketplace.connector.get(lang) for lang in LANGS]))
+        pages.append({"url": _urls(PATHS.marketplace(marketplace.slug), base), "title": dict.fromkeys(LANGS, marketplace.name)})
     return pages
+
+
+def _page_texts(catalog: Catalog, lang: str) -> list[dict]:
+    """Title and text of each page of `_site_pages`, in the same order, for the text index."""
+    texts = [(catalog.hub.title.get(lang), catalog.hub.intro.get(lang))]
+    texts += [(c.name.get(lang), c.summary.get(lang)) for c in catalog.ordered_categories()]
+    texts += [(m.name, m.connector.get(lang)) for m in catalog.marketplaces.values()]
+    return [{"title": fold(title), "body": fold(body)} for title, body in texts]
+
+
+def _urls(docs_path: str, base: str) -> dict[str, str]:
+    return {lang: page_url(docs_path, base, lang) for lang in LANGS}

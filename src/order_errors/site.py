@@ -11,11 +11,12 @@ from order_errors.load import Catalog
 from order_errors.model import LANGS
 from order_errors.redirects import redirects
 from order_errors.render import DEFAULT_LANG, PATHS, Renderer, attribute, page_url
-from order_errors.search_data import build_search_data
+from order_errors.search_data import build_search_data, build_text_index
 from order_errors.template import parse
 
 API_PATH = "api/errors.json"
 SEARCH_DATA_PATH = "search/order-errors.json"
+TEXT_INDEX_PATH = "search/text-index.json"  # per language: loaded after the search data
 LUNR_PATH = "assets/javascripts/lunr.js"
 
 
@@ -81,6 +82,7 @@ class SiteContent:
         """What one language's build adds; the default language's also carries the shared files."""
         assets = {
             SEARCH_DATA_PATH: json.dumps(build_search_data(catalog, base), ensure_ascii=False, separators=(",", ":")),
+            TEXT_INDEX_PATH: json.dumps(build_text_index(catalog, lang), ensure_ascii=False, separators=(",", ":")),
             LUNR_PATH: lunr_js(),
         }
         assets.update(redirects(catalog, lang, DEFAULT_LANG))
