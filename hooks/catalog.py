@@ -5,29 +5,31 @@ catalog is validated in `on_config`, before MkDocs empties `site/`, so an invali
 never replaces a good site with a half-written one.
 
 The default build is English; once it is written, it runs the same configuration again for
-each other language into `site/<lang>/` (`extra.catalog_lang` tells a build its language), so
-every language gets Material's interface strings, `<html lang>` and navigation of its own.
+each other language into `site/<lang>/`, as parallel processes (the environment variable
+ORDER_ERRORS_BUILD_LANG tells a build its language), so every language gets Material's
+interface strings, `<html lang>` and navigation of its own.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from order_errors.csp import add_policy
 from order_errors.i18n import UI
-from order_errors.load import CatalogInvalid, load_catalog
+from order_errors.load import CatalogInvalid
 from order_errors.model import LANGS
 from order_errors.render import DEFAULT_LANG
-from order_errors.site import SiteContent
+from order_errors.site import SiteContent, load_once
 
 _content: SiteContent | None = None
+
 _serving = False  # `mkdocs serve` injects its live-reload script: no policy while previewing
 
 
@@ -35,30 +37,40 @@ def _catalog_dir(config) -> Path:
     return Path(config.config_file_path).parent / "catalog"
 
 
+LANG_VARIABLE = "ORDER_ERRORS_BUILD_LANG"
+SERVING_VARIABLE = "ORDER_ERRORS_SERVING"
+
+
 def _lang(config) -> str:
-    return config.extra.get("catalog_lang", DEFAULT_LANG)
+    return os.environ.get(LANG_VARIABLE, DEFAULT_LANG)
 
 
 def on_startup(command, dirty):
     global _serving
-    _serving = command == "serve"
+    _serving = command == "serve" or os.environ.get(SERVING_VARIABLE) == "1"
 
 
 def on_config(config):
     global _content
-    try:
-        catalog = load_catalog(_catalog_dir(config))
-    except CatalogInvalid as invalid:
-        raise PluginError(f"the catalog has {len(invalid.problems)} problem(s):\n{invalid}") from None
-    lang = _lang(config)
     base = urlsplit(config.site_url or "/").path or "/"
+    base = base if base.endswith("/") else base + "/"
+    catalog, search_data = _load(_catalog_dir(config), base)
+    lang = _lang(config)
     edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
-    _content = SiteContent.build(catalog, lang, base=base if base.endswith("/") else base + "/", edit_base=edit_base)
+    _content = SiteContent.build(catalog, lang, base=base, edit_base=edit_base, search_data=search_data)
     config.nav = _content.nav + list(config.nav or [])
     config.theme["language"] = lang
     if lang != DEFAULT_LANG:
         config.site_name = UI[lang]["site_name"]
+        config.site_url = config.site_url and config.site_url.rstrip("/") + f"/{lang}/"
     return config
+
+
+def _load(catalog_dir: Path, base: str) -> tuple:
+    try:
+        return load_once(catalog_dir, base)
+    except CatalogInvalid as invalid:
+        raise PluginError(f"the catalog has {len(invalid.problems)} problem(s):\n{invalid}") from None
 
 
 def on_files(files, config):
@@ -78,16 +90,17 @@ def on_post_template(output, template_name, config):
 def on_post_build(config):
     if _lang(config) != DEFAULT_LANG:
         return
+    builds = {}
     for lang in LANGS:
         if lang != DEFAULT_LANG:
-            translated = load_config(
-                config.config_file_path,
-                site_dir=os.path.join(config.site_dir, lang),
-                site_url=config.site_url and config.site_url.rstrip("/") + f"/{lang}/",
-                strict=config.strict,
-                extra={**config.extra, "catalog_lang": lang},
-            )
-            build(translated)
+            command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config.config_file_path,
+                       "-d", os.path.join(config.site_dir, lang)] + (["--strict"] if config.strict else [])
+            env = {**os.environ, LANG_VARIABLE: lang, SERVING_VARIABLE: "1" if _serving else "0"}
+            builds[lang] = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for lang, process in builds.items():
+        _, errors = process.communicate()
+        if process.returncode:
+            raise PluginError(f"the {lang} build failed:\n{errors}")
 
 
 def on_serve(server, config, builder):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 _DASHES = dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
 _QUOTES = {**dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'), **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'")}
@@ -18,6 +19,7 @@ TOKEN = re.compile(r"[a-z0-9]+")
 MAX_WORD = 40  # longer "words" are hashes, base64 or keyboard mashing: never in a message
 
 
+@cache  # a catalog uses a few hundred distinct characters
 def fold_char(char: str) -> str:
     if char in _SPECIAL:
         return _SPECIAL[char]
@@ -38,7 +40,12 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+_ASCII_SPACE = re.compile(r"[\t\n\v\f\r\x1c-\x1f\x85]")
+
+
 def fold(text: str) -> str:
+    if text.isascii():  # the common case, without a call per character
+        return _ASCII_SPACE.sub(" ", text.lower())
     return "".join(map(fold_char, text))
 
 
