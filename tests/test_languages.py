@@ -134,3 +134,8 @@ def test_cli_export_and_explain_in_portuguese(tmp_path):
                              "Order with SKU out of stock"], capture_output=True, text=True, check=False)
     (first, *_) = json.loads(result.stdout)
     assert first["url"] == "/pt/errors/order-with-sku-out-of-stock/" and first["title"].startswith(("Um", "O", "A"))
+
+
+def test_english_pages_also_answer_under_the_en_prefix(real_site, catalog):
+    for page in all_pages(catalog):
+        assert_redirects(real_site, f"en/{page}".rstrip("/"), page.rstrip("/") + "/" if page else "")

@@ -43,6 +43,17 @@ def redirect_page(location: str, target: str, title: str, lang: str) -> str:
     )
 
 
+def english_prefix(pages: list[str], default_lang: str) -> dict[str, str]:
+    """`/en/<page>` for every page: English lives at the root (its addresses predate the other
+    languages and never change), but like the help center every language has its prefix."""
+    files = {}
+    for docs_path in pages:
+        target = page_url(docs_path, "/", default_lang)
+        location = f"/{default_lang}{target}"
+        files[location.lstrip("/") + "index.html"] = redirect_page(location, target, target, default_lang)
+    return files
+
+
 def redirects(catalog: Catalog, lang: str, default_lang: str) -> dict[str, str]:
     """{file path in this language's build: redirect page} for every help-center address in `lang`."""
     files = {}

@@ -9,7 +9,7 @@ from pathlib import Path
 from order_errors.i18n import UI
 from order_errors.load import Catalog, load_catalog
 from order_errors.model import LANGS
-from order_errors.redirects import redirects
+from order_errors.redirects import english_prefix, redirects
 from order_errors.render import DEFAULT_LANG, PATHS, Renderer, attribute, page_url
 from order_errors.search_data import build_search_data, build_text_index
 from order_errors.template import parse
@@ -107,8 +107,9 @@ class SiteContent:
             TEXT_INDEX_PATH: json.dumps(build_text_index(catalog, lang), ensure_ascii=False, separators=(",", ":")),
             LUNR_PATH: lunr_js(),
         }
+        pages = Renderer(catalog, lang, edit_base=edit_base).pages()
         assets.update(redirects(catalog, lang, DEFAULT_LANG))
         if lang == DEFAULT_LANG:
+            assets.update(english_prefix(list(pages), DEFAULT_LANG))
             assets[API_PATH] = api_json(catalog, base)
-        pages = Renderer(catalog, lang, edit_base=edit_base).pages()
         return cls(pages=pages, nav=navigation(catalog, lang), assets=assets)
