@@ -174,9 +174,10 @@
     var self = this, best = new Map();
     if (ordered.length < MIN_FRAGMENT_WORDS) return best;
     var standsFor = ordered.map(function (w) { return new Set(byWord.get(w).map(function (p) { return p[0]; })); });
-    var candidates = new Set();
-    [standsFor[0], standsFor[standsFor.length - 1]].forEach(function (set) {
-      set.forEach(function (vocab) { self.templatesOfWord[vocab].forEach(function (t) { candidates.add(t); }); });
+    var first = new Set(), candidates = new Set();
+    standsFor[0].forEach(function (vocab) { self.templatesOfWord[vocab].forEach(function (t) { first.add(t); }); });
+    standsFor[standsFor.length - 1].forEach(function (vocab) {
+      self.templatesOfWord[vocab].forEach(function (t) { if (first.has(t)) candidates.add(t); });
     });
     Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
       var sequence = self.templates[index].sequence, longest = 0;
@@ -203,21 +204,29 @@
     wordMatches.forEach(function (m) {
       m.forEach(function (p) { surest.set(p[0], Math.max(surest.get(p[0]) || 0.0, p[1])); });
     });
-    var candidates = new Set();
-    surest.forEach(function (_, vocab) { self.templatesOfWord[vocab].forEach(function (t) { candidates.add(t); }); });
-    var best = new Map();
-    Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
-      var words = self.templates[index].words, templateWords = new Set(words);
-      var covered = 0.0;
-      words.forEach(function (v) { covered += self.weights[v] * (surest.get(v) || 0.0); });
-      var explained = 0.0;
-      wordMatches.forEach(function (m, i) {
-        var f = 0.0;
-        m.forEach(function (p) { if (templateWords.has(p[0]) && p[1] > f) f = p[1]; });
-        explained += queryWeight[i] * f;
+    var numeric = function (a, b) { return a - b; };
+    var covered = new Map();
+    Array.from(surest.keys()).sort(numeric).forEach(function (vocab) {
+      self.templatesOfWord[vocab].forEach(function (index) {
+        covered.set(index, (covered.get(index) || 0.0) + self.weights[vocab] * surest.get(vocab));
       });
-      var cm = self.templateMass[index] ? covered / self.templateMass[index] : 0.0;
-      var cq = queryMass ? explained / queryMass : 0.0;
+    });
+    var explained = new Map();
+    wordMatches.forEach(function (m, i) {
+      var surestHere = new Map();
+      m.forEach(function (p) {
+        self.templatesOfWord[p[0]].forEach(function (index) {
+          surestHere.set(index, Math.max(surestHere.get(index) || 0.0, p[1]));
+        });
+      });
+      Array.from(surestHere.keys()).sort(numeric).forEach(function (index) {
+        explained.set(index, (explained.get(index) || 0.0) + queryWeight[i] * surestHere.get(index));
+      });
+    });
+    var best = new Map();
+    Array.from(covered.keys()).sort(numeric).forEach(function (index) {
+      var cm = self.templateMass[index] ? covered.get(index) / self.templateMass[index] : 0.0;
+      var cq = queryMass ? (explained.get(index) || 0.0) / queryMass : 0.0;
       var f1 = cm + cq ? 2 * cm * cq / (cm + cq) : 0.0;
       var entry = self.templates[index].entry;
       if (f1 > (best.get(entry) || 0.0)) best.set(entry, f1);

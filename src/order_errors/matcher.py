@@ -168,7 +168,8 @@ class Matcher:
         if len(ordered) < MIN_FRAGMENT_WORDS:
             return {}
         stands_for = [{v for v, _ in word_matches[w]} for w in ordered]
-        candidates = sorted({t for vocab in stands_for[0] | stands_for[-1] for t in self.templates_of_word[vocab]})
+        first = {t for vocab in stands_for[0] for t in self.templates_of_word[vocab]}
+        candidates = sorted(first.intersection(t for vocab in stands_for[-1] for t in self.templates_of_word[vocab]))
         best: dict[int, float] = {}
         for index in candidates:
             sequence = self.templates[index]["sequence"]
@@ -192,16 +193,24 @@ class Matcher:
         for matches in word_matches:
             for vocab, factor in matches:
                 surest[vocab] = max(surest.get(vocab, 0.0), factor)
-        candidates = sorted({t for vocab in surest for t in self.templates_of_word[vocab]})
+        # Scores are gathered word by word through the templates each word is in (an inverted
+        # index), so a query costs what its words' postings cost, not what the catalog holds.
+        covered: dict[int, float] = {}
+        for vocab in sorted(surest):
+            for index in self.templates_of_word[vocab]:
+                covered[index] = covered.get(index, 0.0) + self.weights[vocab] * surest[vocab]
+        explained: dict[int, float] = {}
+        for weight, matches in zip(query_weight, word_matches):
+            surest_here: dict[int, float] = {}
+            for vocab, factor in matches:
+                for index in self.templates_of_word[vocab]:
+                    surest_here[index] = max(surest_here.get(index, 0.0), factor)
+            for index in sorted(surest_here):
+                explained[index] = explained.get(index, 0.0) + weight * surest_here[index]
         best: dict[int, float] = {}
-        for index in candidates:
-            template_words = set(self.templates[index]["words"])
-            covered = sum(self.weights[v] * surest.get(v, 0.0) for v in self.templates[index]["words"])
-            explained = 0.0
-            for weight, matches in zip(query_weight, word_matches):
-                explained += weight * max((f for v, f in matches if v in template_words), default=0.0)
-            cm = covered / self.template_mass[index] if self.template_mass[index] else 0.0
-            cq = explained / query_mass if query_mass else 0.0
+        for index in sorted(covered):
+            cm = covered[index] / self.template_mass[index] if self.template_mass[index] else 0.0
+            cq = explained.get(index, 0.0) / query_mass if query_mass else 0.0
             f1 = 2 * cm * cq / (cm + cq) if cm + cq else 0.0
             entry = self.templates[index]["entry"]
             if f1 > best.get(entry, 0.0):
