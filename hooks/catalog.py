@@ -54,10 +54,10 @@ def on_config(config):
     global _content
     base = urlsplit(config.site_url or "/").path or "/"
     base = base if base.endswith("/") else base + "/"
-    catalog, search_data = _load(_catalog_dir(config), base)
+    catalog = _load(_catalog_dir(config))
     lang = _lang(config)
     edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
-    _content = SiteContent.build(catalog, lang, base=base, edit_base=edit_base, search_data=search_data)
+    _content = SiteContent.build(catalog, lang, base=base, edit_base=edit_base)
     config.nav = _content.nav + list(config.nav or [])
     config.theme["language"] = lang
     if lang != DEFAULT_LANG:
@@ -66,9 +66,9 @@ def on_config(config):
     return config
 
 
-def _load(catalog_dir: Path, base: str) -> tuple:
+def _load(catalog_dir: Path):
     try:
-        return load_once(catalog_dir, base)
+        return load_once(catalog_dir)
     except CatalogInvalid as invalid:
         raise PluginError(f"the catalog has {len(invalid.problems)} problem(s):\n{invalid}") from None
 

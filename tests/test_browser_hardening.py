@@ -67,6 +67,8 @@ def axe_page(browser: Browser):
 
 
 def serious_violations(page: Page) -> list[str]:
+    # Contrast is measured on what is painted: let the theme's fade-in transitions finish first.
+    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished))")
     page.add_script_tag(path=str(AXE))
     violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
     return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"

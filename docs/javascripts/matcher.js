@@ -77,6 +77,9 @@
     this.data = data;
     this.entries = data.entries;
     this.templates = data.templates;
+    this.templates.forEach(function (t) {  // its distinct words, for the overlap scores
+      t.words = Array.from(new Set(t.sequence)).sort(function (a, b) { return a - b; });
+    });
     this.regexes = new Map();  // compiled when a query first needs one
     this.vocabulary = data.vocabulary;
     this.weights = data.weights;
@@ -246,9 +249,8 @@
     }).map(function (r) { return [r.ref, r.score]; });
   };
 
-  Matcher.prototype.search = function (text, limit, lang) {
+  Matcher.prototype.search = function (text, limit) {
     limit = limit || 10;
-    lang = lang || "en";
     text = Array.from(text).slice(0, MAX_TEXT).join("");
     var self = this, f = foldWithOffsets(text);
     var words = unique(tokens(f.folded)).slice(0, MAX_WORDS);
@@ -261,7 +263,7 @@
         var matched = self.templates[template].text;
         messages = [matched].concat(messages.filter(function (m) { return m !== matched; }));
       }
-      results.push({ id: entry.id, url: entry.url[lang], title: entry.title, score: score, tier: tier, kind: "error",
+      results.push({ id: entry.id, url: self.data.error_url.replace("{id}", entry.id), title: entry.title, score: score, tier: tier, kind: "error",
                      messages: messages, values: values || {}, value_kinds: kinds || {} });
     }
 
@@ -300,7 +302,7 @@
     ranked.forEach(function (r) {
       if (r[0][0] === "p") {
         var page = self.data.pages[Number(r[0].slice(1))];
-        results.push({ id: r[0], url: page.url[lang], title: page.title, score: r[1] / (1 + r[1]), tier: "text",
+        results.push({ id: r[0], url: page.url, title: page.title, score: r[1] / (1 + r[1]), tier: "text",
                        kind: "page", messages: [], values: {}, value_kinds: {} });
       }
     });

@@ -7,32 +7,39 @@
 
   var box = document.querySelector(".oe-search");
   if (!box) return;
-  var lang = (document.documentElement.lang || "en").slice(0, 2);
-  var matcherPromise = null;
+  var matcherPromise = null, readyPromise = null;
 
-  /* Two downloads: the messages (enough to answer a pasted message) first, then the text index
-     of this language's pages, which the matcher takes when it arrives. */
+  /* Two downloads: with the page, this language's messages (all a pasted message needs); at the
+     first use of a search box, the text index of its pages, which the matcher takes on arrival. */
   function json(url) { return fetch(url).then(function (response) { return response.json(); }); }
   var dataUrl = box.getAttribute("data-oe-search");
-  var indexRequest = json(dataUrl.replace(/order-errors\.json$/, "text-index.json"));
   function loadMatcher() {
     if (!matcherPromise) {
       matcherPromise = json(dataUrl).then(function (data) {
         var matcher = new window.OrderErrorsMatcher.Matcher(data, window.lunr);
-        matcher.labels = data.labels[lang] || data.labels.en;
-        matcher.strings = data.strings[lang] || data.strings.en;
+        matcher.labels = data.labels;
+        matcher.strings = data.strings;
         return matcher;
       });
     }
     return matcherPromise;
   }
-  // For tests and benchmarks: the matcher the UI uses; `.ready` once it has its text index too.
+  function loadTextIndex() {
+    if (!readyPromise) {
+      var index = json(dataUrl.replace(/order-errors\.json$/, "text-index.json"));
+      readyPromise = Promise.all([loadMatcher(), index]).then(function (both) {
+        both[0].attachTextIndex(both[1]);
+        if (input.value.trim()) runHeaderSearch();  // what was typed meanwhile gets the full answer
+        if (paste && paste.value.trim()) runPaste();
+        return both[0];
+      });
+    }
+    return readyPromise;
+  }
+  // For tests and benchmarks: the matcher the UI uses; `.ready` loads its text index too.
   window.orderErrorsSearch = loadMatcher;
-  window.orderErrorsSearch.ready = Promise.all([loadMatcher(), indexRequest]).then(function (both) {
-    both[0].attachTextIndex(both[1]);
-    if (input.value.trim()) runHeaderSearch();  // a query typed meanwhile gets the full answer
-    return both[0];
-  });
+  Object.defineProperty(window.orderErrorsSearch, "ready", { get: loadTextIndex });
+  loadMatcher();
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -41,7 +48,7 @@
     return node;
   }
 
-  function title(result) { return result.title[lang] || result.title.en; }
+  function title(result) { return result.title; }
 
   /* "order 1234567, SKU 88231": a kind that says what the value is (order, SKU, seller) names it;
      for generic kinds (two amounts, a date) the placeholder's own name says more. */
@@ -87,13 +94,13 @@
     var query = input.value, ticket = ++pending;
     loadMatcher().then(function (matcher) {
       if (ticket !== pending) return;  // a newer keystroke is already being answered
-      renderResults(matcher, query, query.trim() ? matcher.search(query, 10, lang) : []);
+      renderResults(matcher, query, query.trim() ? matcher.search(query, 10) : []);
     });
   }
 
   input.addEventListener("input", runHeaderSearch);
   input.addEventListener("keyup", runHeaderSearch);
-  input.addEventListener("focus", function () { if (toggle) toggle.checked = true; });
+  input.addEventListener("focus", function () { if (toggle) toggle.checked = true; loadTextIndex(); });
   box.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
     var first = list.querySelector("a");
@@ -118,7 +125,7 @@
       if (text !== paste.value) return;
       answer.textContent = "";
       if (!text.trim()) return;
-      var best = matcher.search(text, 1, lang).filter(function (r) { return r.kind === "error"; })[0];
+      var best = matcher.search(text, 1).filter(function (r) { return r.kind === "error"; })[0];
       if (!best) { answer.appendChild(element("p", null, matcher.strings.none)); return; }
       var heading = element("p", "oe-paste__title");
       var link = element("a", null, title(best));
@@ -134,5 +141,6 @@
       answer.appendChild(fix);
     });
   }
+  paste.addEventListener("focus", loadTextIndex);
   paste.addEventListener("input", runPaste);
 })();

@@ -33,12 +33,6 @@ def _load_matcher(catalog_dir: Path, lang: str):
     return load_matcher(load_catalog(catalog_dir), lang)
 
 
-def _result_json(match, lang: str) -> dict:
-    data = match.as_json()
-    data["title"] = match.title.get(lang) or match.title.get("en")
-    return data
-
-
 def _explain(args: argparse.Namespace) -> int:
     if (args.text is None) == (args.batch is None):
         print("order-errors explain: give the pasted text, or --batch FILE (- for standard input)", file=sys.stderr)
@@ -53,18 +47,18 @@ def _explain(args: argparse.Namespace) -> int:
         with stream:
             for line in stream:
                 line = line.rstrip("\n")
-                matches = matcher.search(line, args.limit, args.lang) if line.strip() else []
-                print(json.dumps([_result_json(m, args.lang) for m in matches], ensure_ascii=False))
+                matches = matcher.search(line, args.limit) if line.strip() else []
+                print(json.dumps([m.as_json() for m in matches], ensure_ascii=False))
         return 0
-    matches = matcher.search(args.text, args.limit, args.lang)
+    matches = matcher.search(args.text, args.limit)
     if args.json:
-        print(json.dumps([_result_json(m, args.lang) for m in matches], ensure_ascii=False, indent=2))
+        print(json.dumps([m.as_json() for m in matches], ensure_ascii=False, indent=2))
         return 0
     if not matches:
         print("No entry matches.")
         return 0
     for rank, match in enumerate(matches, start=1):
-        print(f"{rank}. {match.title.get(args.lang) or match.title['en']}  [{match.id}, {match.tier}, {match.score:.3f}]")
+        print(f"{rank}. {match.title}  [{match.id}, {match.tier}, {match.score:.3f}]")
         if match.messages:
             print(f"   {match.messages[0]}")
         if match.values:

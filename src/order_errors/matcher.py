@@ -36,8 +36,8 @@ MAX_FRAGMENT_WORDS = 40  # longer pastes are whole messages or logs: tiers 1 and
 @dataclass
 class Match:
     id: str
-    url: str  # in the language asked for
-    title: dict[str, str]
+    url: str
+    title: str
     score: float
     tier: str
     kind: str = "error"
@@ -81,6 +81,8 @@ class Matcher:
         self.data = data
         self.entries = data["entries"]
         self.templates = data["templates"]
+        for template in self.templates:  # its distinct words, for the overlap scores
+            template["words"] = sorted(set(template["sequence"]))
         self.regexes: dict[int, re.Pattern] = {}  # compiled when a query first needs one
         self.vocabulary: list[str] = data["vocabulary"]
         self.weights: list[float] = data["weights"]
@@ -233,7 +235,7 @@ class Matcher:
 
     # -- all together ----------------------------------------------------------------------
 
-    def search(self, text: str, limit: int = 10, lang: str = "en") -> list[Match]:
+    def search(self, text: str, limit: int = 10) -> list[Match]:
         text = text[:MAX_TEXT]
         folded, offsets = fold_with_offsets(text)
         words = list(dict.fromkeys(tokens(folded)))[:MAX_WORDS]
@@ -247,7 +249,8 @@ class Matcher:
             if template is not None:  # the message that matched first, then the entry's others
                 matched = self.templates[template]["text"]
                 messages = [matched] + [m for m in messages if m != matched]
-            results.append(Match(entry["id"], entry["url"][lang], entry["title"], score, tier,
+            url = self.data["error_url"].replace("{id}", entry["id"])
+            results.append(Match(entry["id"], url, entry["title"], score, tier,
                                  messages=messages, values=values or {}, value_kinds=kinds or {}))
 
         exact = self._message_matches(text, folded, offsets, words)
@@ -276,5 +279,5 @@ class Matcher:
         for ref, score in ranked:
             if ref.startswith("p"):
                 page = self.data["pages"][int(ref[1:])]
-                results.append(Match(ref, page["url"][lang], page["title"], score / (1 + score), "text", kind="page"))
+                results.append(Match(ref, page["url"], page["title"], score / (1 + score), "text", kind="page"))
         return results[:limit]

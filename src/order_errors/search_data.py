@@ -75,13 +75,13 @@ def _entry_text(entry, catalog: Catalog, lang: str) -> str:
     return fold(" ".join(pieces))
 
 
-def build_search_data(catalog: Catalog, base: str = "/") -> dict:
+def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> dict:
+    """The search data of one language's site (titles and addresses in that language)."""
     entries, templates = [], []
     for index, entry in enumerate(catalog.errors.values()):
         entries.append({
             "id": entry.id,
-            "url": _urls(PATHS.error(entry.id), base),
-            "title": {lang: entry.title.get(lang) for lang in LANGS},
+            "title": entry.title.get(lang),
             "category": entry.category,
         })
         for message in entry.messages:
@@ -99,7 +99,7 @@ def build_search_data(catalog: Catalog, base: str = "/") -> dict:
                     "sequence": tokens(fold(" | ".join(parse(source).literals))),
                 })
 
-    pages = _site_pages(catalog, base)
+    pages = _site_pages(catalog, base, lang)
 
     document_frequency = Counter(word for t in templates for word in set(t["sequence"]))
     vocabulary = sorted(document_frequency)
@@ -107,13 +107,14 @@ def build_search_data(catalog: Catalog, base: str = "/") -> dict:
     word_index = {w: i for i, w in enumerate(vocabulary)}
     for template in templates:
         template["sequence"] = [word_index[w] for w in template["sequence"]]  # the words in order
-        template["words"] = sorted(set(template["sequence"]))
 
     return {
         "version": VERSION,
-        "labels": {lang: {kind: UI[lang]["placeholder_" + kind] for kind in get_args(PlaceholderKind)} for lang in LANGS},
-        "strings": {lang: {"placeholder": UI[lang]["search_placeholder"], "count": UI[lang]["search_count"],
-                           "none": UI[lang]["search_none"], "fix": UI[lang]["fix"]} for lang in LANGS},
+        "lang": lang,
+        "error_url": page_url(PATHS.error("{id}"), base, lang),
+        "labels": {kind: UI[lang]["placeholder_" + kind] for kind in get_args(PlaceholderKind)},
+        "strings": {"placeholder": UI[lang]["search_placeholder"], "count": UI[lang]["search_count"],
+                    "none": UI[lang]["search_none"], "fix": UI[lang]["fix"]},
         "entries": entries,
         "pages": pages,
         "templates": templates,
@@ -126,7 +127,7 @@ def load_matcher(catalog: Catalog, lang: str = "en"):
     """A matcher over the catalog as the site of `lang` has it (the terminal's, and the tests')."""
     from order_errors.matcher import Matcher
 
-    return Matcher(build_search_data(catalog), build_text_index(catalog, lang))
+    return Matcher(build_search_data(catalog, lang=lang), build_text_index(catalog, lang))
 
 
 def build_text_index(catalog: Catalog, lang: str) -> dict:
@@ -160,14 +161,13 @@ def _lunr_index(documents: list[dict]):
     return builder.build()
 
 
-def _site_pages(catalog: Catalog, base: str) -> list[dict]:
+def _site_pages(catalog: Catalog, base: str, lang: str) -> list[dict]:
     """The site's pages other than errors (hub, categories, marketplaces), for the header search."""
-    hub = catalog.hub
-    pages = [{"url": _urls(PATHS.hub, base), "title": {lang: hub.title.get(lang) for lang in LANGS}}]
+    pages = [{"url": page_url(PATHS.hub, base, lang), "title": catalog.hub.title.get(lang)}]
     for category in catalog.ordered_categories():
-        pages.append({"url": _urls(PATHS.category(category.slug), base), "title": {lang: category.name.get(lang) for lang in LANGS}})
+        pages.append({"url": page_url(PATHS.category(category.slug), base, lang), "title": category.name.get(lang)})
     for marketplace in catalog.marketplaces.values():
-        pages.append({"url": _urls(PATHS.marketplace(marketplace.slug), base), "title": dict.fromkeys(LANGS, marketplace.name)})
+        pages.append({"url": page_url(PATHS.marketplace(marketplace.slug), base, lang), "title": marketplace.name})
     return pages
 
 
@@ -179,5 +179,3 @@ def _page_texts(catalog: Catalog, lang: str) -> list[dict]:
     return [{"title": fold(title), "body": fold(body)} for title, body in texts]
 
 
-def _urls(docs_path: str, base: str) -> dict[str, str]:
-    return {lang: page_url(docs_path, base, lang) for lang in LANGS}

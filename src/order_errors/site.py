@@ -71,24 +71,22 @@ def navigation(catalog: Catalog, lang: str = DEFAULT_LANG) -> list:
     ]
 
 
-_loaded: dict[tuple, tuple[Catalog, str]] = {}
+_loaded: dict[tuple, Catalog] = {}
 
 
-def load_once(catalog_dir: Path, base: str = "/") -> tuple[Catalog, str]:
-    """The catalog and its search data, loaded once for the three language builds of one
-    `mkdocs build` (this module outlives the hook, which MkDocs imports anew for each build),
-    and again whenever a catalog file changes (`mkdocs serve`)."""
+def load_once(catalog_dir: Path) -> Catalog:
+    """The catalog, loaded again only when one of its files changed: `mkdocs serve` rebuilds on
+    any change (this module outlives the hook, which MkDocs imports anew for each build)."""
     files = sorted(p for p in catalog_dir.rglob("*") if p.is_file())
-    key = (str(catalog_dir), base, tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
+    key = (str(catalog_dir), tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
     if key not in _loaded:
-        catalog = load_catalog(catalog_dir)
         _loaded.clear()
-        _loaded[key] = (catalog, search_data_json(catalog, base))
+        _loaded[key] = load_catalog(catalog_dir)
     return _loaded[key]
 
 
-def search_data_json(catalog: Catalog, base: str = "/") -> str:
-    return json.dumps(build_search_data(catalog, base), ensure_ascii=False, separators=(",", ":"))
+def search_data_json(catalog: Catalog, base: str = "/", lang: str = DEFAULT_LANG) -> str:
+    return json.dumps(build_search_data(catalog, base, lang), ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass
@@ -98,12 +96,10 @@ class SiteContent:
     assets: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, catalog: Catalog, lang: str = DEFAULT_LANG, base: str = "/", edit_base: str | None = None,
-              search_data: str | None = None) -> SiteContent:
-        """What one language's build adds; the default language's also carries the shared files.
-        `search_data` (the same for every language) may be given, when another build made it."""
+    def build(cls, catalog: Catalog, lang: str = DEFAULT_LANG, base: str = "/", edit_base: str | None = None) -> SiteContent:
+        """What one language's build adds; the default language's also carries the shared files."""
         assets = {
-            SEARCH_DATA_PATH: search_data or search_data_json(catalog, base),
+            SEARCH_DATA_PATH: search_data_json(catalog, base, lang),
             TEXT_INDEX_PATH: json.dumps(build_text_index(catalog, lang), ensure_ascii=False, separators=(",", ":")),
             LUNR_PATH: lunr_js(),
         }
