@@ -10,7 +10,7 @@
   var TYPO_FACTOR = 0.8;
   var PREFIX_FACTOR = 0.6;
   var MAX_WORDS = 300;
-  var MAX_LUNR_WORDS = 40;
+  var MAX_LUNR_WORDS = 12;
   var MAX_TEXT = 20000;
   var MIN_FRAGMENT_WORDS = 3;
   var MAX_FRAGMENT_WORDS = 40;
@@ -243,8 +243,8 @@
     return this.index.query(function (q) {
       words.slice(0, MAX_LUNR_WORDS).forEach(function (word) {
         q.term(word, { boost: 10, usePipeline: false });
-        if (word.length >= 4) q.term(word, { boost: 1, editDistance: 1, usePipeline: false });
-        if (word.length >= 3) q.term(word, { boost: 2, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
+        if (word.length >= 5) q.term(word, { boost: 1, editDistance: 1, usePipeline: false });
+        if (word.length >= 4) q.term(word, { boost: 2, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
       });
     }).map(function (r) { return [r.ref, r.score]; });
   };
@@ -295,7 +295,8 @@
       if (!seen.has(index) && similar.get(index) >= SIMILAR_THRESHOLD) addEntry(index, 1 + similar.get(index), "similar");
     });
 
-    var ranked = this.fullText(words);
+    var recognised = results.some(function (r) { return r.tier === "message" || r.tier === "fragment"; });
+    var ranked = recognised ? [] : this.fullText(words);
     ranked.forEach(function (r) {
       if (r[0][0] === "e" && !seen.has(Number(r[0].slice(1)))) addEntry(Number(r[0].slice(1)), r[1] / (1 + r[1]), "text");
     });

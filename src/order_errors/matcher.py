@@ -8,7 +8,7 @@ Four tiers, each above the next:
 3. *similar*: the pasted words cover most of a message's words, and the message most of the
    pasted words (an F1 of weighted word overlap), words matching exactly, with one typo, or,
    for the last pasted word, as the start of a word (a message cut short).
-4. *text*: lunr's full-text ranking over titles, messages and prose in every language, errors
+4. *text*, when neither of the first two tiers recognised a message: lunr's full-text ranking over titles, messages and prose in every language, errors
    before the site's other pages.
 Ties are broken by catalog order, so Python and JavaScript give the same list.
 """
@@ -27,7 +27,7 @@ SIMILAR_THRESHOLD = 0.5
 TYPO_FACTOR = 0.8
 PREFIX_FACTOR = 0.6
 MAX_WORDS = 300
-MAX_LUNR_WORDS = 40
+MAX_LUNR_WORDS = 12  # a description is a few words; each fuzzy word costs a walk of the index
 MAX_TEXT = 20_000
 MIN_FRAGMENT_WORDS = 3
 MAX_FRAGMENT_WORDS = 40  # longer pastes are whole messages or logs: tiers 1 and 3 answer them
@@ -227,9 +227,9 @@ class Matcher:
         query = self.index.create_query()
         for word in words[:MAX_LUNR_WORDS]:
             query.term(word, boost=10, use_pipeline=False)
-            if len(word) >= 4:
+            if len(word) >= 5:
                 query.term(word, boost=1, edit_distance=1, use_pipeline=False)
-            if len(word) >= 3:
+            if len(word) >= 4:
                 query.term(word, boost=2, wildcard=Query.WILDCARD_TRAILING, use_pipeline=False)
         return [(r["ref"], r["score"]) for r in self.index.query(query)]
 
@@ -272,7 +272,10 @@ class Matcher:
             if index not in seen and similar[index] >= SIMILAR_THRESHOLD:
                 add_entry(index, 1 + similar[index], "similar")
 
-        ranked = self._full_text(words)
+        # A pasted message, or a piece of one, has been recognised: the text index (the costly tier
+        # at scale) would only add weaker suggestions below it.
+        recognised = any(r.tier in ("message", "fragment") for r in results)
+        ranked = [] if recognised else self._full_text(words)
         for ref, score in ranked:
             if ref.startswith("e") and int(ref[1:]) not in seen:
                 add_entry(int(ref[1:]), score / (1 + score), "text")
