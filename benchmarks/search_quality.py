@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -72,23 +73,36 @@ def load_queries(paths: list[Path], catalog) -> list[dict]:
     return queries
 
 
+def copy_project(work: Path, catalog: Path, peer: bool) -> Path:
+    """A copy of the site's project around `catalog`; the peer is the same pages with Material's own
+    search plugin and header (it inherits our configuration and takes those back)."""
+    project = work / ("peer" if peer else "ours")
+    project.mkdir()
+    for name in ("mkdocs.yml", "docs", "hooks"):
+        source = ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    shutil.copytree(catalog, project / "catalog")
+    if peer:
+        (project / "mkdocs.yml").rename(project / "base.yml")
+        (project / "no-overrides").mkdir()
+        (project / "mkdocs.yml").write_text(
+            "INHERIT: base.yml\nplugins: [search]\nextra_javascript: []\ntheme:\n  custom_dir: no-overrides\n"
+        )
+    return project
+
+
+def build_project(project: Path) -> float:
+    """Seconds `mkdocs build` takes for the project, into its site/."""
+    started = time.monotonic()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project, check=True,
+                   env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin"})
+    return time.monotonic() - started
+
+
 def build_sites(work: Path) -> tuple[Path, Path]:
-    """Ours, and the peer: the same catalog pages with Material's search plugin and header."""
-    ours, peer = work / "ours", work / "peer"
-    for project in (ours, peer):
-        project.mkdir()
-        for name in ("mkdocs.yml", "docs", "hooks", "catalog"):
-            source = ROOT / name
-            (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
-    # The peer inherits our configuration, with Material's search plugin and its own header back.
-    (peer / "mkdocs.yml").rename(peer / "base.yml")
-    (peer / "no-overrides").mkdir()
-    (peer / "mkdocs.yml").write_text(
-        "INHERIT: base.yml\nplugins: [search]\nextra_javascript: []\ntheme:\n  custom_dir: no-overrides\n"
-    )
-    for project in (ours, peer):
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(project / "site")], cwd=project, check=True,
-                       env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent)})
+    ours, peer = copy_project(work, ROOT / "catalog", False), copy_project(work, ROOT / "catalog", True)
+    build_project(ours)
+    build_project(peer)
     return ours / "site", peer / "site"
 
 

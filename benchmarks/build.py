@@ -1,0 +1,369 @@
+"""Build time, the hook's own share of it, peak memory and `mkdocs serve`'s reaction time, at catalog scale.
+
+    .venv/bin/python benchmarks/build.py [--sizes 1000 10000] [--seed S] [--out FILE] [--no-serve] [--profile FILE]
+
+In one run, for the real catalog and for a synthetic catalog of each size (make_catalog.py's generator):
+
+- ours: `mkdocs build -q`, the real command, in a temporary copy of the project (mkdocs.yml, docs/, hooks/ and
+  the catalog), which builds English into site/ and Spanish and Portuguese into site/es/ and site/pt/;
+- the peer: plain MkDocs + Material building the same pages from already-generated Markdown, the hook's work
+  excluded. The pages, navigation and data files are rendered once, beforehand, with the project's own code
+  (`SiteContent.build(catalog, lang)`) and written into one docs folder per language; each language is then built
+  with a mkdocs.yml without the hook (same theme, markdown_extensions and nav), the three builds in one process
+  as ours does them.
+
+The hook's own cost is ours minus the peer, as a share of ours. Peak memory is the child's maximum resident set
+(`os.wait4`). For the real catalog it also starts `mkdocs serve --dev-addr 127.0.0.1:PORT`, changes one error's
+English title, and times how long until the page serves the new title (and until the whole rebuild, Spanish and
+Portuguese included, is served). --profile FILE profiles the largest synthetic build
+(`python -m cProfile -o FILE -m mkdocs build -q`) and prints its top costs by cumulative time.
+
+Targets reported against: 10,000 errors x 3 languages built in under 3 minutes, the hook's own work under 15% of
+the total; `mkdocs serve` shows a change in under 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pstats
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import ROOT, code_fingerprint, write_catalog  # noqa: E402
+
+BIN = Path(sys.executable).parent
+LANGS = ("en", "es", "pt")
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+BUILD_TARGET_S = 180
+HOOK_SHARE_TARGET = 0.15
+SERVE_TARGET_S = 2.0
+
+# Builds each peer configuration given on the command line, in one process, as the hook builds its three languages.
+PEER_DRIVER = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+for path in sys.argv[1:]:
+    build(load_config(path))
+"""
+
+
+# --- running and measuring a child process -------------------------------------------------------------------
+
+
+def run_measured(cmd: list[str], cwd: Path, timeout: float = 3600) -> dict:
+    """Wall time, peak resident memory (MB) and exit status of one child process, its stderr kept."""
+    with tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=err)
+        deadline = started + timeout
+        while True:
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                process.kill()
+                pid, status, usage = os.wait4(process.pid, 0)
+                break
+            time.sleep(0.02)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: keep Popen from waiting again
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    # ru_maxrss is in kilobytes on Linux
+    return {"wall_s": wall, "peak_mb": usage.ru_maxrss / 1024, "returncode": process.returncode, "stderr": stderr[-4000:]}
+
+
+def copy_project(dest: Path, catalog: Path | None, size: int | None, seed: int) -> Path:
+    dest.mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    for name in ("docs", "hooks"):
+        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    if size is None:
+        shutil.copytree(catalog, dest / "catalog")
+    else:
+        write_catalog(size, dest / "catalog", seed)
+    return dest
+
+
+# --- the peer: plain MkDocs + Material over pre-rendered Markdown ---------------------------------------------
+
+
+def prepare_peer(project: Path, peer: Path) -> dict:
+    """Render the project's pages once with its own code and lay them out for plain MkDocs; returns render timings."""
+    from mkdocs.config import load_config
+
+    from order_errors.load import load_catalog
+    from order_errors.site import SiteContent
+
+    config = load_config(str(project / "mkdocs.yml"))  # for the edit URL the hook would use
+    edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
+    started = time.perf_counter()
+    catalog = load_catalog(project / "catalog")
+    load_s = time.perf_counter() - started
+
+    peer.mkdir()
+    shutil.copy(project / "mkdocs.yml", peer / "base.yml")
+    shutil.copytree(project / "docs", peer / "docs")  # the theme's custom_dir (docs/overrides) is read from here
+    content_s, pages, configs = {}, 0, []
+    for lang in LANGS:
+        started = time.perf_counter()
+        content = SiteContent.build(catalog, lang, base="/", edit_base=edit_base)
+        content_s[lang] = time.perf_counter() - started
+        docs = peer / f"docs-{lang}"
+        shutil.copytree(project / "docs", docs)
+        for path, text in {**content.pages, **content.assets}.items():
+            target = docs / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        pages += len(content.pages)
+        override = {
+            "INHERIT": "base.yml",
+            "hooks": [],
+            "docs_dir": f"docs-{lang}",
+            "site_dir": "site" if lang == "en" else f"site/{lang}",
+            "nav": content.nav,
+            "theme": {"language": lang},
+        }
+        if lang != "en":
+            from order_errors.i18n import UI
+
+            override["site_name"] = UI[lang]["site_name"]
+        path = peer / f"mkdocs-{lang}.yml"
+        path.write_text(yaml.safe_dump(override, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        configs.append(path.name)
+    return {"load_s": load_s, "content_s": content_s, "pages": pages, "configs": configs}
+
+
+# --- mkdocs serve --------------------------------------------------------------------------------------------
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return 0, ""
+
+
+def _wait_for(url: str, seconds: float, expect: str | None = None, interval: float = 0.05) -> float | None:
+    """Seconds until `url` serves (and contains `expect`), or None after `seconds`."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        status, body = _get(url)
+        if status == 200 and (expect is None or expect in body):
+            return time.perf_counter() - started
+        time.sleep(interval)
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def measure_serve(project: Path, edits: int = 3) -> dict:
+    """Start `mkdocs serve`, change one error's English title `edits` times, time until each change is served."""
+    from order_errors.load import load_catalog
+
+    catalog = load_catalog(project / "catalog")
+    entry = next(iter(catalog.errors.values()))
+    path = catalog.sources[f"errors/{entry.id}"].path
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    page, data = f"{base}/errors/{entry.id}/", f"{base}/pt/search/order-errors.json"
+    started = time.perf_counter()
+    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=ENV,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    result: dict = {"entry": entry.id, "file": str(path.relative_to(project)), "edits": []}
+    try:
+        ready = _wait_for(page, 600, interval=0.2)
+        result["startup_s"] = ready and time.perf_counter() - started
+        if ready is None:
+            result["error"] = "mkdocs serve did not serve the page within 600 s"
+            return result
+        ready_all = _wait_for(data, 600, interval=0.2)  # the first build, Spanish and Portuguese included, is done
+        time.sleep(1.0)
+        title = entry.title.en
+        original = path.read_text(encoding="utf-8")
+        if original.count(title) < 1:
+            result["error"] = f"the English title of {entry.id} is not written verbatim in its file"
+            return result
+        for number in range(1, edits + 1):
+            marker = f"edited {number} {int(time.time())}"
+            path.write_text(original.replace(title, f"{title} ({marker})", 1), encoding="utf-8")
+            changed = time.perf_counter()
+            en = _wait_for(page, 120, expect=marker)
+            en_s = en and time.perf_counter() - changed
+            everything = _wait_for(data, 120, expect=marker)
+            all_s = everything and time.perf_counter() - changed
+            result["edits"].append({"page_s": en_s, "all_languages_s": all_s})
+            time.sleep(1.5)  # let the watcher settle before the next change
+        path.write_text(original, encoding="utf-8")
+        result["ready_all_s"] = ready_all
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    return result
+
+
+# --- profile -------------------------------------------------------------------------------------------------
+
+
+def profile_build(project: Path, out: Path, top: int = 25) -> dict:
+    """`python -m cProfile -o out -m mkdocs build -q` in the project; the top costs by cumulative time."""
+    run = run_measured([sys.executable, "-m", "cProfile", "-o", str(out), "-m", "mkdocs", "build", "-q"], project)
+    stats = pstats.Stats(str(out))
+    rows = []
+    for (filename, line, name), (_cc, nc, tt, ct, _callers) in sorted(stats.stats.items(), key=lambda kv: -kv[1][3])[:top]:
+        rows.append({"function": f"{_short(filename)}:{line}({name})", "ncalls": nc, "tottime_s": round(tt, 2), "cumtime_s": round(ct, 2)})
+    return {"wall_s": run["wall_s"], "returncode": run["returncode"], "top": rows, "file": str(out)}
+
+
+def _short(filename: str) -> str:
+    for marker in ("site-packages/", "/src/", "/hooks/", "/lib/python3"):
+        if marker in filename:
+            return filename.split(marker, 1)[1] if marker != "/hooks/" else "hooks/" + filename.split(marker, 1)[1]
+    return filename
+
+
+# --- all together --------------------------------------------------------------------------------------------
+
+
+def measure_case(work: Path, label: str, size: int | None, seed: int) -> tuple[dict, Path]:
+    print(f"[{label}] preparing ...", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    project = copy_project(work / label / "project", ROOT / "catalog", size, seed)
+    generate_s = time.perf_counter() - started
+    peer_info = prepare_peer(project, work / label / "peer")
+
+    print(f"[{label}] mkdocs build (ours) ...", file=sys.stderr, flush=True)
+    ours = run_measured([str(BIN / "mkdocs"), "build", "-q"], project)
+    if ours["returncode"] != 0:
+        raise SystemExit(f"[{label}] mkdocs build failed:\n{ours['stderr']}")
+    print(f"[{label}] plain MkDocs + Material (peer) ...", file=sys.stderr, flush=True)
+    peer = run_measured([sys.executable, "-c", PEER_DRIVER, *peer_info["configs"]], work / label / "peer")
+    if peer["returncode"] != 0:
+        raise SystemExit(f"[{label}] peer build failed:\n{peer['stderr']}")
+
+    from order_errors.load import load_catalog
+
+    errors = len(load_catalog(project / "catalog").errors) if size is None else size
+    hook_s = ours["wall_s"] - peer["wall_s"]
+    ours_pages = sum(1 for _ in (project / "site").rglob("*.html"))
+    peer_pages = sum(1 for _ in (work / label / "peer" / "site").rglob("*.html"))
+    return {
+        "catalog": label,
+        "errors": errors,
+        "generated_md_pages": peer_info["pages"],
+        "html_files": {"ours": ours_pages, "peer": peer_pages},
+        "synthetic_generate_s": generate_s if size is not None else None,
+        "ours": {k: ours[k] for k in ("wall_s", "peak_mb")},
+        "peer": {k: peer[k] for k in ("wall_s", "peak_mb")},
+        "hook_s": hook_s,
+        "hook_share": hook_s / ours["wall_s"],
+        "in_process": {"load_catalog_s": peer_info["load_s"], "site_content_s": peer_info["content_s"]},
+        "warnings": {"ours": ours["stderr"].count("WARNING"), "peer": peer["stderr"].count("WARNING")},
+    }, project
+
+
+def print_table(figures: dict) -> None:
+    rows = figures["builds"]
+    print(f"\ncode fingerprint {figures['code']}  (python {figures['python']}, {figures['cpus']} CPUs)\n")
+    header = (f"{'catalog':<10} {'errors':>6} {'md pages':>8}  {'ours s':>8} {'peer s':>8} {'hook s':>8} {'hook %':>7}  "
+              f"{'ours MB':>8} {'peer MB':>8}  {'load s':>6} {'content s (en/es/pt)':>22}")
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        content = "/".join(f"{r['in_process']['site_content_s'][lang]:.1f}" for lang in LANGS)
+        print(f"{r['catalog']:<10} {r['errors']:>6} {r['generated_md_pages']:>8}  {r['ours']['wall_s']:>8.1f} {r['peer']['wall_s']:>8.1f} "
+              f"{r['hook_s']:>8.1f} {100 * r['hook_share']:>6.1f}%  {r['ours']['peak_mb']:>8.0f} {r['peer']['peak_mb']:>8.0f}  "
+              f"{r['in_process']['load_catalog_s']:>6.1f} {content:>22}")
+    print("\nours = `mkdocs build -q` (3 languages, hook included); peer = plain MkDocs + Material over the same pre-rendered pages;\n"
+          "hook = ours - peer; load/content = load_catalog and SiteContent.build (per language) timed in this process, once.")
+    largest = max(rows, key=lambda r: r["errors"])
+    print(f"\ntargets, at {largest['errors']} errors:")
+    print(f"  build under {BUILD_TARGET_S} s: {largest['ours']['wall_s']:.1f} s -> {'meets' if largest['ours']['wall_s'] < BUILD_TARGET_S else 'MISSES'}"
+          + ("" if largest["errors"] >= 10_000 else "  (the target is stated for 10,000 errors)"))
+    print(f"  hook's own work under {100 * HOOK_SHARE_TARGET:.0f}%: {100 * largest['hook_share']:.1f}% -> "
+          f"{'meets' if largest['hook_share'] < HOOK_SHARE_TARGET else 'MISSES'}")
+    serve = figures.get("serve")
+    if serve:
+        if serve.get("error"):
+            print(f"  serve: {serve['error']}")
+        else:
+            page = [e["page_s"] for e in serve["edits"]]
+            whole = [e["all_languages_s"] for e in serve["edits"]]
+            fmt = ", ".join(f"{v:.2f}" if v is not None else "timeout" for v in page)
+            fmt_all = ", ".join(f"{v:.2f}" if v is not None else "timeout" for v in whole)
+            worst = max((v for v in page if v is not None), default=None)
+            verdict = "meets" if worst is not None and None not in page and worst < SERVE_TARGET_S else "MISSES"
+            print(f"  serve (real catalog, {serve['entry']}): changed English title served after {fmt} s -> {verdict} the {SERVE_TARGET_S:.0f} s target;"
+                  f"\n    whole rebuild (es/pt included) served after {fmt_all} s; first start served the page after {serve['startup_s']:.1f} s")
+    profile = figures.get("profile")
+    if profile:
+        print(f"\nprofile of the {profile['catalog']} build ({profile['wall_s']:.1f} s under cProfile, {profile['file']}), by cumulative time:")
+        print(f"  {'cumtime s':>9} {'tottime s':>9} {'ncalls':>10}  function")
+        for row in profile["top"]:
+            print(f"  {row['cumtime_s']:>9.1f} {row['tottime_s']:>9.1f} {row['ncalls']:>10}  {row['function']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10_000], help="synthetic catalog sizes (default: 1000 10000)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--no-serve", action="store_true", help="skip the `mkdocs serve` measurement")
+    parser.add_argument("--profile", type=Path, metavar="FILE", help="also profile the largest synthetic build into FILE")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="build in DIR (created) and keep it, instead of a temporary folder")
+    args = parser.parse_args()
+
+    figures: dict = {"code": code_fingerprint(), "python": sys.version.split()[0], "cpus": os.cpu_count(), "builds": []}
+    work_ctx = tempfile.TemporaryDirectory(prefix="build-bench-") if args.keep is None else None
+    work = Path(work_ctx.name) if work_ctx else args.keep
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        real, real_project = measure_case(work, "real", None, args.seed)
+        figures["builds"].append(real)
+        if not args.no_serve:
+            print("[real] mkdocs serve ...", file=sys.stderr, flush=True)
+            figures["serve"] = measure_serve(real_project)
+        largest = None
+        for size in args.sizes:
+            row, project = measure_case(work, f"synthetic-{size}", size, args.seed)
+            figures["builds"].append(row)
+            largest = (size, project) if largest is None or size > largest[0] else largest
+        if args.profile and largest:
+            print(f"[synthetic-{largest[0]}] profiling mkdocs build ...", file=sys.stderr, flush=True)
+            shutil.rmtree(largest[1] / "site", ignore_errors=True)
+            figures["profile"] = {"catalog": f"synthetic-{largest[0]}", **profile_build(largest[1], args.profile.resolve())}
+    finally:
+        if work_ctx:
+            work_ctx.cleanup()
+    print_table(figures)
+    if args.out:
+        args.out.write_text(json.dumps(figures, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

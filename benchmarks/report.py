@@ -1,0 +1,120 @@
+"""Write the site's Performance page from the benchmarks' JSON figures, with a chart (matplotlib, SVG).
+
+    .venv/bin/python benchmarks/report.py --build build.json --speed speed.json [--quality quality.json]
+
+Writes docs/performance.md and docs/images/performance.svg; both are committed, so the site shows the
+figures of the last run without running benchmarks at build time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("svg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGE = ROOT / "docs" / "performance.md"
+CHART = ROOT / "docs" / "images" / "performance.svg"
+
+
+def chart(build: dict, speed: list[dict]) -> None:
+    plt.rcParams.update({"svg.hashsalt": "order-errors", "font.size": 9})  # the same figures give the same file
+    figure, (left, right) = plt.subplots(1, 2, figsize=(9, 3.4))
+    rows = sorted(build["builds"], key=lambda r: r["errors"])
+    sizes = [r["errors"] for r in rows]
+    left.plot(sizes, [r["ours"]["wall_s"] for r in rows], marker="o", label="this site (3 languages)")
+    left.plot(sizes, [r["peer"]["wall_s"] for r in rows], marker="s", label="MkDocs + Material, same pages")
+    left.set(xscale="log", yscale="log", xlabel="errors in the catalog", ylabel="build time (s)", title="Build")
+    left.legend(frameon=False)
+    sizes = [row["errors"] for row in speed]
+    for engine, marker in (("ours", "o"), ("material", "s"), ("pagefind", "^")):
+        right.plot(sizes, [row[engine]["latency_ms"]["p95"] for row in speed], marker=marker, label=engine)
+    right.set(xscale="log", yscale="log", xlabel="errors in the catalog", ylabel="query latency p95 (ms)", title="Search")
+    right.legend(frameon=False)
+    figure.tight_layout()
+    figure.savefig(CHART, metadata={"Date": None})
+
+
+def page(build: dict, speed: list[dict], quality: dict | None) -> str:
+    lines = [
+        "---",
+        "title: Performance",
+        "---",
+        "",
+        "# Performance",
+        "",
+        "How build time and search speed grow with the catalog, measured by the scripts in `benchmarks/` on a",
+        f"{build['cpus']}-core machine, each beside the tool a reader would use instead, in the same run.",
+        "",
+        "![Build time and search latency against the catalog's size](images/performance.svg)",
+        "",
+        "## Build",
+        "",
+        "| Catalog | Errors | This site (s) | MkDocs + Material, same pages (s) | The hook's own share | Peak memory (MB) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in sorted(build["builds"], key=lambda r: r["errors"]):
+        lines.append(f"| {r['catalog']} | {r['errors']:,} | {r['ours']['wall_s']:.1f} | {r['peer']['wall_s']:.1f} | "
+                     f"{100 * r['hook_share']:.0f}% | {r['ours']['peak_mb']:.0f} |")
+    serve = build.get("serve") or {}
+    if serve.get("edits"):
+        shown = [e["page_s"] for e in serve["edits"] if e["page_s"] is not None]
+        if shown:
+            lines += ["", f"Under `mkdocs serve`, a changed English title of the real catalog is served after "
+                          f"{max(shown):.1f} s at worst ({len(shown)} edits)."]
+    lines += [
+        "",
+        "## Search",
+        "",
+        "Bytes the page downloads for search (gzip), time from the start of navigation until a query can be",
+        "answered, and query latency over pasted messages, in headless Chromium.",
+        "",
+        "| Catalog | Engine | Download (gzip) | First query possible (ms) | Median (ms) | p95 (ms) |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for row in speed:
+        for engine in ("ours", "material", "pagefind"):
+            f = row[engine]
+            lines.append(f"| {row['size']} | {engine} | {f['bytes']['gzip'] / 1024:,.0f} KB | {f['ready_ms']:.0f} | "
+                         f"{f['latency_ms']['median']:.1f} | {f['latency_ms']['p95']:.1f} |")
+    if quality:
+        q = quality["ours"]["quality"]
+        m = quality["material"]["quality"]
+        lines += [
+            "",
+            "## Search quality",
+            "",
+            "The right entry first (recall@1) for pasted messages, and in the first three for described problems.",
+            "",
+            "| Queries | This site | Material's search |",
+            "| --- | ---: | ---: |",
+            f"| pasted messages, recall@1 | {q['dev-queries']['recall@1']:.2f} | {m['dev-queries']['recall@1']:.2f} |",
+            f"| described problems, recall@3 | {q['described']['recall@3']:.2f} | {m['described']['recall@3']:.2f} |",
+            f"| no result | {q['all']['no_result']:.2f} | {m['all']['no_result']:.2f} |",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build", type=Path, required=True)
+    parser.add_argument("--speed", type=Path, required=True)
+    parser.add_argument("--quality", type=Path)
+    args = parser.parse_args()
+    build = json.loads(args.build.read_text())
+    speed = json.loads(args.speed.read_text())
+    for row in speed:
+        row["errors"] = int(str(row["size"]).split("(")[-1].rstrip(")"))
+    quality = json.loads(args.quality.read_text()) if args.quality else None
+    chart(build, speed)
+    PAGE.write_text(page(build, speed, quality), encoding="utf-8")
+    print(f"wrote {PAGE.relative_to(ROOT)} and {CHART.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
