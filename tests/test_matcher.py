@@ -123,3 +123,12 @@ def test_explain_batch_prints_one_json_line_per_input_line():
 def test_explain_prints_readable_matches():
     result = run_cli("explain", "Pedido nao encontrado")
     assert result.returncode == 0 and result.stdout.startswith("1. ") and "/errors/order-not-found/" in result.stdout
+
+
+def test_a_message_word_is_not_found_inside_a_value():
+    import re
+
+    regex, _ = template_regex("O pagamento do pedido {order_id} ainda está pendente para o seller {seller} às {time}")
+    folded = "o pagamento do pedido dafi-1 ainda esta pendente para o seller casaeconforto"
+    assert re.search(regex, folded) is None  # "as" inside "casaeconforto" is not the word "às"
+    assert re.search(regex, folded + " as 10:30").group(3) == "10:30"

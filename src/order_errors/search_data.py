@@ -57,8 +57,10 @@ def template_regex(source: str) -> tuple[str, int]:
             pattern.append(" *".join(_escape(c) for c in part if not c.isspace()))
             continue
         pinned += sum(map(len, words))
-        lead = "" if index == 0 else "[^a-z0-9]{0,10}"
-        trail = "" if index == last else "[^a-z0-9]{0,10}"
+        # Beside a value, a message's word still starts and ends as a word: "às" must not be found
+        # inside a value such as "casaeconforto".
+        lead = "" if index == 0 else "[^a-z0-9]{0,10}(?<![a-z0-9])"
+        trail = "" if index == last else "(?![a-z0-9])[^a-z0-9]{0,10}"
         pattern.append(lead + GAP.join(map(_escape, words)) + trail)
     regex = "".join(pattern)
     if _words(parts[0]):
