@@ -1,6 +1,7 @@
 """Build time, the hook's own share of it, peak memory and `mkdocs serve`'s reaction time, at catalog scale.
 
     .venv/bin/python benchmarks/build.py [--sizes 1000 10000] [--seed S] [--out FILE] [--no-serve] [--profile FILE]
+                                  [--peer-layout auto|parallel|sequential] [--keep DIR]
 
 In one run, for the real catalog and for a synthetic catalog of each size (make_catalog.py's generator):
 
@@ -9,13 +10,16 @@ In one run, for the real catalog and for a synthetic catalog of each size (make_
 - the peer: plain MkDocs + Material building the same pages from already-generated Markdown, the hook's work
   excluded. The pages, navigation and data files are rendered once, beforehand, with the project's own code
   (`SiteContent.build(catalog, lang)`) and written into one docs folder per language; each language is then built
-  with a mkdocs.yml without the hook (same theme, markdown_extensions and nav), the three builds in one process
-  as ours does them.
+  with a mkdocs.yml without the hook (same theme, markdown_extensions and nav), laid out as the hook lays out its
+  own builds (read from hooks/catalog.py, or --peer-layout): English first, then Spanish and Portuguese either in
+  two parallel `mkdocs build` processes or one after the other in the same process.
 
-The hook's own cost is ours minus the peer, as a share of ours. Peak memory is the child's maximum resident set
-(`os.wait4`). For the real catalog it also starts `mkdocs serve --dev-addr 127.0.0.1:PORT`, changes one error's
-English title, and times how long until the page serves the new title (and until the whole rebuild, Spanish and
-Portuguese included, is served). --profile FILE profiles the largest synthetic build
+The hook's own cost is ours minus the peer, as a share of ours. Peak memory: the largest resident set of any one
+process (`os.wait4`), and the largest sum over the whole process tree at once (sampled from /proc).
+
+For the real catalog it also starts `mkdocs serve --dev-addr 127.0.0.1:PORT`, changes one error's English title,
+and times how long until the page serves the new title (and until the server logs the end of the whole rebuild,
+Spanish and Portuguese included). --profile FILE profiles the largest synthetic build
 (`python -m cProfile -o FILE -m mkdocs build -q`) and prints its top costs by cumulative time.
 
 Targets reported against: 10,000 errors x 3 languages built in under 3 minutes, the hook's own work under 15% of
@@ -33,6 +37,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -51,25 +56,74 @@ BUILD_TARGET_S = 180
 HOOK_SHARE_TARGET = 0.15
 SERVE_TARGET_S = 2.0
 
-# Builds each peer configuration given on the command line, in one process, as the hook builds its three languages.
+# Builds the peer's configurations (English first) as the hook builds its languages: `sequential` builds all three
+# in this one process; `parallel` builds English here, then the others at once, each in its own `mkdocs build`.
 PEER_DRIVER = """
-import sys
+import subprocess, sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-for path in sys.argv[1:]:
-    build(load_config(path))
+layout, first, *others = sys.argv[1:]
+build(load_config(first))
+if layout == "sequential":
+    for path in others:
+        build(load_config(path))
+else:
+    runs = [subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", path]) for path in others]
+    sys.exit(max(run.wait() for run in runs))
 """
+
+
+def hook_layout() -> str:
+    """How the project's hook builds the other languages: in parallel processes, or in its own process one by one."""
+    source = (ROOT / "hooks" / "catalog.py").read_text(encoding="utf-8")
+    return "parallel" if "subprocess" in source and "Popen" in source else "sequential"
 
 
 # --- running and measuring a child process -------------------------------------------------------------------
 
 
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _tree_rss(root: int) -> int:
+    """Bytes resident in `root` and all its descendants right now (read from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as f:
+                    fields = f.read().rsplit(b")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+            except (OSError, IndexError, ValueError):
+                pass
+    tree, frontier = {root}, [root]
+    while frontier:
+        parent = frontier.pop()
+        for pid, ppid in parents.items():
+            if ppid == parent and pid not in tree:
+                tree.add(pid)
+                frontier.append(pid)
+    total = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as f:
+                total += int(f.read().split()[1]) * _PAGE
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
 def run_measured(cmd: list[str], cwd: Path, timeout: float = 3600) -> dict:
-    """Wall time, peak resident memory (MB) and exit status of one child process, its stderr kept."""
+    """Wall time, peak memory (MB) and exit status of one child process, its stderr kept.
+
+    peak_mb is the largest resident set of any one process of the tree (`os.wait4`, exact); tree_peak_mb the
+    largest sum over the child and its descendants at once (sampled every 0.25 s), which counts language builds
+    that run in parallel processes together."""
     with tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         process = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=err)
         deadline = started + timeout
+        tree_peak, next_sample = 0, 0.0
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
@@ -78,13 +132,17 @@ def run_measured(cmd: list[str], cwd: Path, timeout: float = 3600) -> dict:
                 process.kill()
                 pid, status, usage = os.wait4(process.pid, 0)
                 break
+            if time.perf_counter() >= next_sample:
+                tree_peak = max(tree_peak, _tree_rss(process.pid))
+                next_sample = time.perf_counter() + 0.25
             time.sleep(0.02)
         wall = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: keep Popen from waiting again
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     # ru_maxrss is in kilobytes on Linux
-    return {"wall_s": wall, "peak_mb": usage.ru_maxrss / 1024, "returncode": process.returncode, "stderr": stderr[-4000:]}
+    return {"wall_s": wall, "peak_mb": usage.ru_maxrss / 1024, "tree_peak_mb": max(tree_peak / 2**20, usage.ru_maxrss / 1024),
+            "returncode": process.returncode, "stderr": stderr[-4000:]}
 
 
 def copy_project(dest: Path, catalog: Path | None, size: int | None, seed: int) -> Path:
@@ -187,10 +245,20 @@ def measure_serve(project: Path, edits: int = 3) -> dict:
     path = catalog.sources[f"errors/{entry.id}"].path
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
-    page, data = f"{base}/errors/{entry.id}/", f"{base}/pt/search/order-errors.json"
+    page = f"{base}/errors/{entry.id}/"
     started = time.perf_counter()
     server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=ENV,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # MkDocs logs "Documentation built in ..." when a (re)build is over, the hook's other languages included
+    # (on_post_build waits for them): when each rebuild ended, from the server's own log.
+    built: list[float] = []
+
+    def read_log() -> None:
+        for line in server.stderr:
+            if "Documentation built in" in line or "Reloading browsers" in line:
+                built.append(time.perf_counter())
+
+    threading.Thread(target=read_log, daemon=True).start()
     result: dict = {"entry": entry.id, "file": str(path.relative_to(project)), "edits": []}
     try:
         ready = _wait_for(page, 600, interval=0.2)
@@ -198,7 +266,10 @@ def measure_serve(project: Path, edits: int = 3) -> dict:
         if ready is None:
             result["error"] = "mkdocs serve did not serve the page within 600 s"
             return result
-        ready_all = _wait_for(data, 600, interval=0.2)  # the first build, Spanish and Portuguese included, is done
+        deadline = time.perf_counter() + 600
+        while not built and time.perf_counter() < deadline:  # the first build, Spanish and Portuguese included, is over
+            time.sleep(0.1)
+        ready_all = built and built[0] - started
         time.sleep(1.0)
         title = entry.title.en
         original = path.read_text(encoding="utf-8")
@@ -211,8 +282,11 @@ def measure_serve(project: Path, edits: int = 3) -> dict:
             changed = time.perf_counter()
             en = _wait_for(page, 120, expect=marker)
             en_s = en and time.perf_counter() - changed
-            everything = _wait_for(data, 120, expect=marker)
-            all_s = everything and time.perf_counter() - changed
+            deadline = time.perf_counter() + 120
+            while not any(t > changed for t in built) and time.perf_counter() < deadline:
+                time.sleep(0.02)
+            done = [t for t in built if t > changed]
+            all_s = done[0] - changed if done else None
             result["edits"].append({"page_s": en_s, "all_languages_s": all_s})
             time.sleep(1.5)  # let the watcher settle before the next change
         path.write_text(original, encoding="utf-8")
@@ -237,7 +311,11 @@ def profile_build(project: Path, out: Path, top: int = 25) -> dict:
     rows = []
     for (filename, line, name), (_cc, nc, tt, ct, _callers) in sorted(stats.stats.items(), key=lambda kv: -kv[1][3])[:top]:
         rows.append({"function": f"{_short(filename)}:{line}({name})", "ncalls": nc, "tottime_s": round(tt, 2), "cumtime_s": round(ct, 2)})
-    return {"wall_s": run["wall_s"], "returncode": run["returncode"], "top": rows, "file": str(out)}
+    own = []
+    for (filename, line, name), (_cc, nc, tt, ct, _callers) in sorted(stats.stats.items(), key=lambda kv: -kv[1][3]):
+        if "/order_errors/" in filename or "/hooks/" in filename:
+            own.append({"function": f"{_short(filename)}:{line}({name})", "ncalls": nc, "tottime_s": round(tt, 2), "cumtime_s": round(ct, 2)})
+    return {"wall_s": run["wall_s"], "returncode": run["returncode"], "top": rows, "own": own[:15], "file": str(out)}
 
 
 def _short(filename: str) -> str:
@@ -250,7 +328,7 @@ def _short(filename: str) -> str:
 # --- all together --------------------------------------------------------------------------------------------
 
 
-def measure_case(work: Path, label: str, size: int | None, seed: int) -> tuple[dict, Path]:
+def measure_case(work: Path, label: str, size: int | None, seed: int, layout: str) -> tuple[dict, Path]:
     print(f"[{label}] preparing ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
     project = copy_project(work / label / "project", ROOT / "catalog", size, seed)
@@ -262,7 +340,7 @@ def measure_case(work: Path, label: str, size: int | None, seed: int) -> tuple[d
     if ours["returncode"] != 0:
         raise SystemExit(f"[{label}] mkdocs build failed:\n{ours['stderr']}")
     print(f"[{label}] plain MkDocs + Material (peer) ...", file=sys.stderr, flush=True)
-    peer = run_measured([sys.executable, "-c", PEER_DRIVER, *peer_info["configs"]], work / label / "peer")
+    peer = run_measured([sys.executable, "-c", PEER_DRIVER, layout, *peer_info["configs"]], work / label / "peer")
     if peer["returncode"] != 0:
         raise SystemExit(f"[{label}] peer build failed:\n{peer['stderr']}")
 
@@ -278,8 +356,8 @@ def measure_case(work: Path, label: str, size: int | None, seed: int) -> tuple[d
         "generated_md_pages": peer_info["pages"],
         "html_files": {"ours": ours_pages, "peer": peer_pages},
         "synthetic_generate_s": generate_s if size is not None else None,
-        "ours": {k: ours[k] for k in ("wall_s", "peak_mb")},
-        "peer": {k: peer[k] for k in ("wall_s", "peak_mb")},
+        "ours": {k: ours[k] for k in ("wall_s", "peak_mb", "tree_peak_mb")},
+        "peer": {k: peer[k] for k in ("wall_s", "peak_mb", "tree_peak_mb")},
         "hook_s": hook_s,
         "hook_share": hook_s / ours["wall_s"],
         "in_process": {"load_catalog_s": peer_info["load_s"], "site_content_s": peer_info["content_s"]},
@@ -291,16 +369,18 @@ def print_table(figures: dict) -> None:
     rows = figures["builds"]
     print(f"\ncode fingerprint {figures['code']}  (python {figures['python']}, {figures['cpus']} CPUs)\n")
     header = (f"{'catalog':<10} {'errors':>6} {'md pages':>8}  {'ours s':>8} {'peer s':>8} {'hook s':>8} {'hook %':>7}  "
-              f"{'ours MB':>8} {'peer MB':>8}  {'load s':>6} {'content s (en/es/pt)':>22}")
+              f"{'ours MB':>13} {'peer MB':>13}  {'load s':>6} {'content s (en/es/pt)':>22}")
     print(header)
     print("-" * len(header))
     for r in rows:
         content = "/".join(f"{r['in_process']['site_content_s'][lang]:.1f}" for lang in LANGS)
         print(f"{r['catalog']:<10} {r['errors']:>6} {r['generated_md_pages']:>8}  {r['ours']['wall_s']:>8.1f} {r['peer']['wall_s']:>8.1f} "
-              f"{r['hook_s']:>8.1f} {100 * r['hook_share']:>6.1f}%  {r['ours']['peak_mb']:>8.0f} {r['peer']['peak_mb']:>8.0f}  "
+              f"{r['hook_s']:>8.1f} {100 * r['hook_share']:>6.1f}%  {r['ours']['peak_mb']:>5.0f} / {r['ours']['tree_peak_mb']:>5.0f} "
+              f"{r['peer']['peak_mb']:>5.0f} / {r['peer']['tree_peak_mb']:>5.0f}  "
               f"{r['in_process']['load_catalog_s']:>6.1f} {content:>22}")
-    print("\nours = `mkdocs build -q` (3 languages, hook included); peer = plain MkDocs + Material over the same pre-rendered pages;\n"
-          "hook = ours - peer; load/content = load_catalog and SiteContent.build (per language) timed in this process, once.")
+    print("\nours = `mkdocs build -q` (3 languages, hook included); peer = plain MkDocs + Material over the same pre-rendered pages,\n"
+          f"its languages built as the hook builds them ({figures['peer_layout']}); hook = ours - peer; MB = largest single process / whole process tree;\n"
+          "load/content = load_catalog and SiteContent.build (per language) timed in this process, once.")
     largest = max(rows, key=lambda r: r["errors"])
     print(f"\ntargets, at {largest['errors']} errors:")
     print(f"  build under {BUILD_TARGET_S} s: {largest['ours']['wall_s']:.1f} s -> {'meets' if largest['ours']['wall_s'] < BUILD_TARGET_S else 'MISSES'}"
@@ -326,6 +406,9 @@ def print_table(figures: dict) -> None:
         print(f"  {'cumtime s':>9} {'tottime s':>9} {'ncalls':>10}  function")
         for row in profile["top"]:
             print(f"  {row['cumtime_s']:>9.1f} {row['tottime_s']:>9.1f} {row['ncalls']:>10}  {row['function']}")
+        print("  the project's own code (src/order_errors, hooks), by cumulative time:")
+        for row in profile["own"]:
+            print(f"  {row['cumtime_s']:>9.1f} {row['tottime_s']:>9.1f} {row['ncalls']:>10}  {row['function']}")
 
 
 def main() -> None:
@@ -335,22 +418,25 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--no-serve", action="store_true", help="skip the `mkdocs serve` measurement")
     parser.add_argument("--profile", type=Path, metavar="FILE", help="also profile the largest synthetic build into FILE")
+    parser.add_argument("--peer-layout", choices=["auto", "parallel", "sequential"], default="auto",
+                        help="how the peer builds es/pt after en (default: as hooks/catalog.py does, read from its source)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="build in DIR (created) and keep it, instead of a temporary folder")
     args = parser.parse_args()
 
-    figures: dict = {"code": code_fingerprint(), "python": sys.version.split()[0], "cpus": os.cpu_count(), "builds": []}
+    layout = hook_layout() if args.peer_layout == "auto" else args.peer_layout
+    figures: dict = {"code": code_fingerprint(), "python": sys.version.split()[0], "cpus": os.cpu_count(), "peer_layout": layout, "builds": []}
     work_ctx = tempfile.TemporaryDirectory(prefix="build-bench-") if args.keep is None else None
     work = Path(work_ctx.name) if work_ctx else args.keep
     work.mkdir(parents=True, exist_ok=True)
     try:
-        real, real_project = measure_case(work, "real", None, args.seed)
+        real, real_project = measure_case(work, "real", None, args.seed, layout)
         figures["builds"].append(real)
         if not args.no_serve:
             print("[real] mkdocs serve ...", file=sys.stderr, flush=True)
             figures["serve"] = measure_serve(real_project)
         largest = None
         for size in args.sizes:
-            row, project = measure_case(work, f"synthetic-{size}", size, args.seed)
+            row, project = measure_case(work, f"synthetic-{size}", size, args.seed, layout)
             figures["builds"].append(row)
             largest = (size, project) if largest is None or size > largest[0] else largest
         if args.profile and largest:
