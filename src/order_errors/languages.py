@@ -19,14 +19,17 @@ _MARKERS = {
     "es": {"el", "la", "los", "las", "del", "y", "con", "una", "lo", "al", "es", "cuando", "tienda", "pero", "muy", "están", "sus", "también"},
     "pt": {"os", "do", "da", "dos", "das", "com", "uma", "não", "ao", "loja", "na", "em", "são", "seu", "também", "quando"},
 }
+_MARKER_LANGS = {word: lang for lang, words in _MARKERS.items() for word in words}  # no word marks two languages
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 3
 
 
 def guess_language(text: str) -> str | None:
     """The language whose marker words a text is made of, when the evidence is clear."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    counts = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
+    counts = dict.fromkeys(_MARKERS, 0)
+    for word in _WORD.findall(text.lower()):
+        if lang := _MARKER_LANGS.get(word):
+            counts[lang] += 1
     best = max(counts, key=counts.get)
     runner_up = max(v for lang, v in counts.items() if lang != best)
     return best if counts[best] >= 3 and counts[best] >= 2 * runner_up + 1 else None

@@ -280,10 +280,11 @@ def load_catalog(root: Path | str) -> Catalog:
             if data is None:
                 continue
             name = data.get(key) if isinstance(data.get(key), str) else path.stem
-            at = _position(_node_at(_compose(path), (key,))[0])
             if path.stem != name:
+                at = _position(_node_at(_compose(path), (key,))[0])
                 problems.append(Problem(rel(path), *at, f"file is named `{path.name}` but its {key} is `{name}`: rename it to `{name}{path.suffix}`"))
             if name in loaded:
+                at = _position(_node_at(_compose(path), (key,))[0])
                 problems.append(Problem(rel(path), *at, f"duplicate {key} `{name}`, also used by {rel(loaded[name][1])}"))
                 continue
             loaded[name] = (obj, path, data)
@@ -351,10 +352,10 @@ def _cross_file_problems(errors, marketplaces, categories, rel) -> list[Problem]
     problems: list[Problem] = []
     first_seen: dict[str, tuple[str, Path]] = {}
     for entry_id, (_, path, data) in errors.items():
-        root = _compose(path)
 
-        def at(loc: tuple, message: str, path=path, root=root) -> None:
-            line, col = _position(_node_at(root, loc)[0])
+        def at(loc: tuple, message: str, path=path) -> None:
+            # The node tree is read again only for a problem: a valid catalog never pays for it.
+            line, col = _position(_node_at(_compose(path), loc)[0])
             problems.append(Problem(rel(path), line, col, message))
 
         category = data.get("category")
