@@ -118,3 +118,14 @@ def test_pages_carry_help_center_front_matter(catalog):
         assert meta["locale"] == "en"
     amazon = yaml.safe_load(pages["marketplaces/amazon.md"].split("---\n")[1])
     assert amazon["legacySlug"] and amazon["createdAt"].endswith("Z")
+
+
+def test_front_matter_reads_back_as_written():
+    from order_errors.render import front_matter
+
+    awkward = 'A "quoted" <b>tag</b> é 😀 \x85 \x80 \u2028 \ufeff : # - ? [x] {y} \\ \t\n--- end'
+    fields = {"title": awkward, "id": "yes", "slug": "null", "legacySlug": ["123", "a: b"],
+              "alternates": {"en": "../x/", "es": "./"}}
+    written = front_matter(**fields, skipped=None)
+    assert written.startswith("---\n") and written.endswith("\n---\n")
+    assert yaml.safe_load(written.removeprefix("---\n").removesuffix("---\n")) == fields
