@@ -2,8 +2,8 @@
 
 It holds everything both matchers need, precomputed so that Python and JavaScript only
 read it: each message template compiled to a regular expression over folded text, the
-words of every message with their weights, and a lunr index (built with lunr.py, read by
-lunr.js) over the titles and prose of the errors and the site's other pages.
+words of every message with their weights, and a lunr index (in lunr's own format, read by
+lunr.py and lunr.js) over the titles and prose of the errors and the site's other pages.
 """
 
 from __future__ import annotations
@@ -12,14 +12,13 @@ import math
 from collections import Counter
 from typing import get_args
 
-from lunr.builder import Builder
-
 from order_errors.fold import TOKEN, fold, tokens
 from order_errors.i18n import UI
 from order_errors.load import Catalog
 from order_errors.model import LANGS, PlaceholderKind
 from order_errors.render import PATHS, page_url
 from order_errors.template import parse
+from order_errors.text_index import serialized_index
 
 VERSION = 1
 _REGEX_SPECIAL = set("\\^$.|?*+()[]{}/-")
@@ -145,22 +144,17 @@ def build_text_index(catalog: Catalog, lang: str) -> dict:
         })
     for index, page in enumerate(_page_texts(catalog, lang)):
         documents.append({"ref": f"p{index}", "message": "", **page})
-    return _lunr_index(documents).serialize()
+    return _lunr_index(documents)
 
 
-def _lunr_index(documents: list[dict]):
-    """A lunr index over words already folded and split: no stemmer or stop words, whose Python and
-    JavaScript versions differ; both runtimes then look up exactly the same terms."""
-    builder = Builder()
-    builder.pipeline.reset()
-    builder.search_pipeline.reset()
-    builder.ref("ref")
-    builder.field("title", boost=5)
-    builder.field("message", boost=3)
-    builder.field("body")
-    for document in documents:
-        builder.add({key: value if key == "ref" else " ".join(_words(value)) for key, value in document.items()})
-    return builder.build()
+TEXT_FIELDS = {"title": 5, "message": 3, "body": 1}  # field -> boost
+
+
+def _lunr_index(documents: list[dict]) -> dict:
+    """A serialized lunr index over words already folded and split: no stemmer or stop words, whose
+    Python and JavaScript versions differ; both runtimes then look up exactly the same terms."""
+    return serialized_index([{key: value if key == "ref" else _words(value) for key, value in document.items()}
+                             for document in documents], TEXT_FIELDS)
 
 
 def _site_pages(catalog: Catalog, base: str, lang: str) -> list[dict]:

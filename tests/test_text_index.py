@@ -1,0 +1,47 @@
+"""Our one-pass lunr index equals the one lunr.py's own builder makes from the same documents."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lunr.builder import Builder
+from lunr.index import Index
+
+from order_errors import search_data
+from order_errors.text_index import serialized_index
+
+
+def lunr_builder_index(documents: list[dict], fields: dict[str, float]) -> dict:
+    builder = Builder()
+    builder.pipeline.reset()
+    builder.search_pipeline.reset()
+    builder.ref("ref")
+    for field, boost in fields.items():
+        builder.field(field, boost=boost)
+    for document in documents:
+        builder.add(document)
+    return json.loads(json.dumps(builder.build().serialize()))
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_the_real_catalogs_index_is_lunr_builders_own(catalog, lang, monkeypatch):
+    captured = []
+    monkeypatch.setattr(search_data, "serialized_index", lambda docs, fields: captured.append((docs, fields)) or serialized_index(docs, fields))
+    ours = search_data.build_text_index(catalog, lang)
+    (documents, fields), = captured
+    assert len(documents) > len(catalog.errors)
+    assert json.loads(json.dumps(ours)) == lunr_builder_index(documents, fields)
+
+
+def test_repeated_words_empty_fields_and_boosts_score_as_lunr_does():
+    documents = [
+        {"ref": "a", "title": ["stock", "stock", "zero"], "body": []},
+        {"ref": "b", "title": [], "body": ["zero", "price", "price", "price", "sla"]},
+        {"ref": "c", "title": ["sla"], "body": ["stock"]},
+    ]
+    fields = {"title": 4, "body": 1}
+    ours = serialized_index(documents, fields)
+    assert ours == lunr_builder_index(documents, fields)
+    hits = Index.load(ours).search("price")
+    assert [hit["ref"] for hit in hits] == ["b"]
