@@ -5,16 +5,14 @@ catalog is validated in `on_config`, before MkDocs empties `site/`, so an invali
 never replaces a good site with a half-written one.
 
 The default build is English; once it is written, it runs the same configuration again for
-each other language into `site/<lang>/`, as parallel processes (the environment variable
-ORDER_ERRORS_BUILD_LANG tells a build its language), so every language gets Material's
-interface strings, `<html lang>` and navigation of its own.
+each other language into `site/<lang>/`, as parallel processes handed the loaded catalog
+(`order_errors.language_builds`), so every language gets Material's interface strings,
+`<html lang>` and navigation of its own.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -23,11 +21,14 @@ from mkdocs.structure.files import File
 
 from order_errors.csp import add_policy
 from order_errors.i18n import UI
-from order_errors.load import CatalogInvalid
+from order_errors.language_builds import (LANG_VARIABLE, SERVING_VARIABLE, LanguageBuilds, run_in_background,
+                                          shared_catalog, stop_background)
+from order_errors.load import Catalog, CatalogInvalid
 from order_errors.model import LANGS
 from order_errors.render import DEFAULT_LANG
 from order_errors.site import SiteContent, load_once
 
+_catalog: Catalog | None = None
 _content: SiteContent | None = None
 
 _serving = False  # `mkdocs serve` injects its live-reload script: no policy while previewing
@@ -35,10 +36,6 @@ _serving = False  # `mkdocs serve` injects its live-reload script: no policy whi
 
 def _catalog_dir(config) -> Path:
     return Path(config.config_file_path).parent / "catalog"
-
-
-LANG_VARIABLE = "ORDER_ERRORS_BUILD_LANG"
-SERVING_VARIABLE = "ORDER_ERRORS_SERVING"
 
 
 def _lang(config) -> str:
@@ -51,10 +48,11 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    global _content
+    global _catalog, _content
+    stop_background()  # before MkDocs empties the site folder they write into
     base = urlsplit(config.site_url or "/").path or "/"
     base = base if base.endswith("/") else base + "/"
-    catalog = _load(_catalog_dir(config))
+    catalog = _catalog = _load(_catalog_dir(config))
     lang = _lang(config)
     edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
     _content = SiteContent.build(catalog, lang, base=base, edit_base=edit_base)
@@ -68,7 +66,7 @@ def on_config(config):
 
 def _load(catalog_dir: Path):
     try:
-        return load_once(catalog_dir)
+        return shared_catalog() or load_once(catalog_dir)
     except CatalogInvalid as invalid:
         raise PluginError(f"the catalog has {len(invalid.problems)} problem(s):\n{invalid}") from None
 
@@ -90,17 +88,17 @@ def on_post_template(output, template_name, config):
 def on_post_build(config):
     if _lang(config) != DEFAULT_LANG:
         return
-    builds = {}
-    for lang in LANGS:
-        if lang != DEFAULT_LANG:
-            command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config.config_file_path,
-                       "-d", os.path.join(config.site_dir, lang)] + (["--strict"] if config.strict else [])
-            env = {**os.environ, LANG_VARIABLE: lang, SERVING_VARIABLE: "1" if _serving else "0"}
-            builds[lang] = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    for lang, process in builds.items():
-        _, errors = process.communicate()
-        if process.returncode:
-            raise PluginError(f"the {lang} build failed:\n{errors}")
+    others = [lang for lang in LANGS if lang != DEFAULT_LANG]
+    builds = LanguageBuilds(_catalog, others, config.config_file_path, config.site_dir, config.strict, _serving)
+    if _serving:
+        run_in_background(builds)  # the English page is served now; the others follow
+        return
+    for lang, errors in builds.wait().items():
+        raise PluginError(f"the {lang} build failed:\n{errors}")
+
+
+def on_shutdown():
+    stop_background()
 
 
 def on_serve(server, config, builder):
