@@ -1,7 +1,7 @@
 """Build time, the hook's own share of it, peak memory and `mkdocs serve`'s reaction time, at catalog scale.
 
     .venv/bin/python benchmarks/build.py [--sizes 1000 10000] [--seed S] [--out FILE] [--no-serve] [--profile FILE]
-                                  [--peer-layout auto|parallel|sequential] [--keep DIR]
+                                  [--peer-layout auto|concurrent|parallel|sequential] [--keep DIR]
 
 In one run, for the real catalog and for a synthetic catalog of each size (make_catalog.py's generator):
 
@@ -11,8 +11,8 @@ In one run, for the real catalog and for a synthetic catalog of each size (make_
   excluded. The pages, navigation and data files are rendered once, beforehand, with the project's own code
   (`SiteContent.build(catalog, lang)`) and written into one docs folder per language; each language is then built
   with a mkdocs.yml without the hook (same theme, markdown_extensions and nav), laid out as the hook lays out its
-  own builds (read from hooks/catalog.py, or --peer-layout): English first, then Spanish and Portuguese either in
-  two parallel `mkdocs build` processes or one after the other in the same process.
+  own builds (order_errors.language_builds.LAYOUT, or --peer-layout): Spanish and Portuguese in two `mkdocs build`
+  processes beside the English build, or after it, or one after the other in the same process.
 
 The hook's own cost is ours minus the peer, as a share of ours. Peak memory: the largest resident set of any one
 process (`os.wait4`), and the largest sum over the whole process tree at once (sampled from /proc).
@@ -56,27 +56,31 @@ BUILD_TARGET_S = 180
 HOOK_SHARE_TARGET = 0.15
 SERVE_TARGET_S = 2.0
 
-# Builds the peer's configurations (English first) as the hook builds its languages: `sequential` builds all three
-# in this one process; `parallel` builds English here, then the others at once, each in its own `mkdocs build`.
+# Builds the peer's configurations (English first on the command line) as the hook lays out its languages:
+# `concurrent` starts the others in their own `mkdocs build` processes, then builds English here, beside them;
+# `parallel` builds English here, then the others at once; `sequential` builds all three here, one by one.
 PEER_DRIVER = """
 import subprocess, sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 layout, first, *others = sys.argv[1:]
+start = lambda: [subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", path]) for path in others]
+runs = start() if layout == "concurrent" else []
 build(load_config(first))
 if layout == "sequential":
     for path in others:
         build(load_config(path))
-else:
-    runs = [subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", path]) for path in others]
-    sys.exit(max(run.wait() for run in runs))
+elif layout == "parallel":
+    runs = start()
+sys.exit(max([run.wait() for run in runs], default=0))
 """
 
 
 def hook_layout() -> str:
-    """How the project's hook builds the other languages: in parallel processes, or in its own process one by one."""
-    source = (ROOT / "hooks" / "catalog.py").read_text(encoding="utf-8")
-    return "parallel" if "subprocess" in source and "Popen" in source else "sequential"
+    """How the project's hook lays out its language builds (see order_errors.language_builds)."""
+    from order_errors.language_builds import LAYOUT
+
+    return LAYOUT
 
 
 # --- running and measuring a child process -------------------------------------------------------------------
@@ -249,13 +253,13 @@ def measure_serve(project: Path, edits: int = 3) -> dict:
     started = time.perf_counter()
     server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=ENV,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    # MkDocs logs "Documentation built in ..." when a (re)build is over, the hook's other languages included
-    # (on_post_build waits for them): when each rebuild ended, from the server's own log.
+    # When each rebuild ended, from the server's own log: the hook logs "Other languages built" once Spanish
+    # and Portuguese, rebuilt in the background after the English pages, are in place.
     built: list[float] = []
 
     def read_log() -> None:
         for line in server.stderr:
-            if "Documentation built in" in line or "Reloading browsers" in line:
+            if "Other languages built" in line:
                 built.append(time.perf_counter())
 
     threading.Thread(target=read_log, daemon=True).start()
@@ -418,8 +422,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--no-serve", action="store_true", help="skip the `mkdocs serve` measurement")
     parser.add_argument("--profile", type=Path, metavar="FILE", help="also profile the largest synthetic build into FILE")
-    parser.add_argument("--peer-layout", choices=["auto", "parallel", "sequential"], default="auto",
-                        help="how the peer builds es/pt after en (default: as hooks/catalog.py does, read from its source)")
+    parser.add_argument("--peer-layout", choices=["auto", "concurrent", "parallel", "sequential"], default="auto",
+                        help="how the peer lays out es/pt beside en (default: as the hook does)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="build in DIR (created) and keep it, instead of a temporary folder")
     args = parser.parse_args()
 

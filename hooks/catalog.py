@@ -30,6 +30,7 @@ from order_errors.site import SiteContent, load_once
 
 _catalog: Catalog | None = None
 _content: SiteContent | None = None
+_other_languages: LanguageBuilds | None = None  # started by the English build
 
 _serving = False  # `mkdocs serve` injects its live-reload script: no policy while previewing
 
@@ -48,12 +49,14 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    global _catalog, _content
-    stop_background()  # before MkDocs empties the site folder they write into
+    global _catalog, _content, _other_languages
+    stop_background()  # a new serve rebuild replaces what they would write
     base = urlsplit(config.site_url or "/").path or "/"
     base = base if base.endswith("/") else base + "/"
     catalog = _catalog = _load(_catalog_dir(config))
     lang = _lang(config)
+    if lang == DEFAULT_LANG and not _serving:  # their work overlaps ours from here on
+        _other_languages = _start_other_languages(config)
     edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
     _content = SiteContent.build(catalog, lang, base=base, edit_base=edit_base)
     config.nav = _content.nav + list(config.nav or [])
@@ -85,16 +88,29 @@ def on_post_template(output, template_name, config):
     return output if _serving or not template_name.endswith(".html") else add_policy(output)
 
 
+def _start_other_languages(config) -> LanguageBuilds:
+    others = [lang for lang in LANGS if lang != DEFAULT_LANG]
+    return LanguageBuilds(_catalog, others, config.config_file_path, config.site_dir, config.strict, _serving)
+
+
 def on_post_build(config):
+    global _other_languages
     if _lang(config) != DEFAULT_LANG:
         return
-    others = [lang for lang in LANGS if lang != DEFAULT_LANG]
-    builds = LanguageBuilds(_catalog, others, config.config_file_path, config.site_dir, config.strict, _serving)
     if _serving:
-        run_in_background(builds)  # the English page is served now; the others follow
+        run_in_background(_start_other_languages(config))  # the English page is served now; the others follow
         return
+    builds, _other_languages = _other_languages, None
     for lang, errors in builds.wait().items():
         raise PluginError(f"the {lang} build failed:\n{errors}")
+
+
+def on_build_error(error):
+    global _other_languages
+    if _other_languages:
+        _other_languages.stop()
+        _other_languages.wait()
+        _other_languages = None
 
 
 def on_shutdown():

@@ -4,9 +4,14 @@ The English build has already loaded and validated the catalog; it hands it to t
 pickle in a temporary file (reading it takes ~2 s at 10,000 errors, loading the YAML again ~8 s).
 The file is written by this process for its own children and removed when they end.
 
-`mkdocs build` waits for the children and fails with them. `mkdocs serve` does not wait: the English
-page is served as soon as it is rebuilt, the other languages follow, and a new rebuild stops the
-children of the previous one before MkDocs empties the site folder.
+Each child builds into a staging folder beside the site folder, moved to `site/<lang>/` once the
+child has succeeded: MkDocs empties the site folder at the start of the English build, and a failed
+language leaves nothing half-written behind.
+
+`mkdocs build` starts the children as soon as the catalog is loaded, so that their work overlaps the
+English build's, and fails with them. `mkdocs serve` starts them once the English page is rebuilt
+and does not wait: that page is served at once, the other languages follow, and a new rebuild stops
+the children of the previous one.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,6 +31,10 @@ from order_errors.load import Catalog
 LANG_VARIABLE = "ORDER_ERRORS_BUILD_LANG"
 SERVING_VARIABLE = "ORDER_ERRORS_SERVING"
 CATALOG_VARIABLE = "ORDER_ERRORS_CATALOG_PICKLE"
+
+# How `mkdocs build` lays out its languages, for benchmarks/build.py's peer to do the same: the others
+# start with the English build and run beside it.
+LAYOUT = "concurrent"
 
 log = logging.getLogger("mkdocs.hooks.catalog")
 
@@ -43,30 +53,44 @@ class LanguageBuilds:
         with tempfile.NamedTemporaryFile(prefix="order-errors-catalog-", suffix=".pickle", delete=False) as f:
             pickle.dump(catalog, f, protocol=pickle.HIGHEST_PROTOCOL)
             self.catalog_file = f.name
+        site = Path(site_dir)
+        self.targets = {lang: site / lang for lang in langs}
+        self.staging = {lang: site.parent / f".{site.name}-{lang}.building" for lang in langs}
+        self.lock = threading.Lock()
+        self.stopped = False
         self.processes: dict[str, subprocess.Popen] = {}
         for lang in langs:
+            shutil.rmtree(self.staging[lang], ignore_errors=True)  # left by a build that was killed
             command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config_file,
-                       "-d", os.path.join(site_dir, lang)] + (["--strict"] if strict else [])
+                       "-d", str(self.staging[lang])] + (["--strict"] if strict else [])
             env = {**os.environ, LANG_VARIABLE: lang, SERVING_VARIABLE: "1" if serving else "0",
                    CATALOG_VARIABLE: self.catalog_file}
             self.processes[lang] = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def wait(self) -> dict[str, str]:
-        """Each failed language's error output, once all have ended."""
+        """Each failed language's error output, once all have ended; the others are moved into place."""
         failed = {}
         try:
             for lang, process in self.processes.items():
                 _, errors = process.communicate()
-                if process.returncode > 0:  # < 0: stopped on purpose
-                    failed[lang] = errors
+                with self.lock:
+                    if process.returncode == 0 and not self.stopped:
+                        shutil.rmtree(self.targets[lang], ignore_errors=True)
+                        os.replace(self.staging[lang], self.targets[lang])
+                    elif process.returncode > 0:  # < 0: stopped on purpose
+                        failed[lang] = errors
         finally:
             Path(self.catalog_file).unlink(missing_ok=True)
+            for staging in self.staging.values():
+                shutil.rmtree(staging, ignore_errors=True)
         return failed
 
     def stop(self) -> None:
-        for process in self.processes.values():
-            if process.poll() is None:
-                process.kill()
+        with self.lock:
+            self.stopped = True
+            for process in self.processes.values():
+                if process.poll() is None:
+                    process.kill()
 
 
 _in_background: list[LanguageBuilds] = []  # lives as long as `mkdocs serve`
@@ -83,7 +107,10 @@ def run_in_background(builds: LanguageBuilds) -> None:
     _in_background.append(builds)
 
     def report() -> None:
-        for lang, errors in builds.wait().items():
+        failed = builds.wait()
+        for lang, errors in failed.items():
             log.error("the %s build failed:\n%s", lang, errors)
+        if not failed and not builds.stopped:
+            log.info("Other languages built: %s", ", ".join(builds.targets))
 
     threading.Thread(target=report, daemon=True).start()
