@@ -93,3 +93,32 @@ def test_a_long_paste_does_not_hang_the_page(hub):
     paste = hub.locator(".oe-paste__input")
     paste.fill(("lorem ipsum " * 800) + "Pedido não encontrado")
     expect(hub.locator(".oe-paste__result a").first).to_have_attribute("href", "/errors/order-not-found/", timeout=3000)
+
+
+def test_text_index_is_fetched_only_for_a_query_no_message_answers(page: Page, site_url):
+    fetched, messages = [], []
+    page.on("request", lambda request: fetched.append(request.url) if "text-index" in request.url or "lunr" in request.url else None)
+    page.on("request", lambda request: messages.append(request.url) if "order-errors.json" in request.url else None)
+    page.goto(site_url + "/")
+    page.evaluate("() => window.orderErrorsSearch().then(() => true)")
+    box = page.locator(".md-search__input")
+    box.fill("Erro na integração do pedido 1334101061794-01: Não foi possível localizar o SLA de entrega no Marketplace")
+    box.press("End")
+    expect(page.locator(".md-search-result a").first).to_have_attribute("href", "/errors/delivery-sla-not-found-in-marketplace/")
+    page.wait_for_timeout(300)
+    assert fetched == [], "a pasted message needs the messages only"
+    assert messages == [site_url + "/search/order-errors.json"], "fetched once: the page's preload is the one used"
+    box.fill("Netshoes")
+    box.press("End")
+    expect(page.locator('.md-search-result a[href="/marketplaces/netshoes/"]')).to_have_count(1)
+    assert sorted(url.rsplit("/", 1)[1] for url in fetched) == ["lunr.js", "text-index.json"]
+
+
+def test_javascript_builds_each_templates_regex_as_python_does(hub, real_site):
+    from order_errors.search_data import literals_regex
+
+    templates = json.loads((real_site / "search" / "order-errors.json").read_text(encoding="utf-8"))["templates"]
+    literals = [t["literals"] for t in templates]
+    literals += [["", ""], ["", " x"], ["(", ")."], [" a.b ", " [c] "], ["x", "", "y"], ["$ ^ \\ | ? * + { } / -", ""]]
+    in_browser = hub.evaluate("(all) => all.map(window.OrderErrorsMatcher.literalsRegex)", literals)
+    assert in_browser == [literals_regex(parts) for parts in literals]

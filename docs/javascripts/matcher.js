@@ -51,6 +51,34 @@
     return out;
   }
 
+  /* A template's regular expression from its folded literal parts: search_data.literals_regex. */
+  var GAP = "[^a-z0-9]{1,10}", VALUE = "(.{1,120}?)", EDGE_VALUE = "([^ \"',;]{1,80})";
+  var REGEX_SPECIAL = "\\^$.|?*+()[]{}/-";
+  function escapeRegex(text) {
+    return Array.from(text).map(function (c) { return REGEX_SPECIAL.indexOf(c) >= 0 ? "\\" + c : c; }).join("");
+  }
+  function words(folded) { return folded.match(/[a-z0-9]+/g) || []; }
+  function literalsRegex(literals) {
+    var pattern = "", last = literals.length - 1;
+    literals.forEach(function (part, index) {
+      if (index) {
+        var atEdge = (index === 1 && !literals[0].trim()) || (index === last && !part.trim());
+        pattern += atEdge ? EDGE_VALUE : VALUE;
+      }
+      var found = words(part);
+      if (!found.length) {
+        pattern += Array.from(part).filter(function (c) { return !/\s/.test(c); }).map(escapeRegex).join(" *");
+        return;
+      }
+      var lead = index === 0 ? "" : "[^a-z0-9]{0,10}(?<![a-z0-9])";
+      var trail = index === last ? "" : "(?![a-z0-9])[^a-z0-9]{0,10}";
+      pattern += lead + found.map(escapeRegex).join(GAP) + trail;
+    });
+    if (words(literals[0]).length) pattern = "(?<![a-z0-9])" + pattern;
+    if (words(literals[last]).length) pattern += "(?![a-z0-9])";
+    return pattern;
+  }
+
   function osaDistanceAtMostOne(a, b) {
     if (a === b) return true;
     var la = a.length, lb = b.length;
@@ -122,20 +150,24 @@
     if (textIndex) this.attachTextIndex(textIndex);
   }
 
-  Matcher.prototype.attachTextIndex = function (textIndex) {
+  Matcher.prototype.attachTextIndex = function (textIndex, lunr) {
+    if (lunr) this.lunr = lunr;
     this.index = this.lunr.Index.load(textIndex);
   };
 
   Matcher.prototype.regex = function (index) {
-    if (!this.regexes.has(index)) this.regexes.set(index, new RegExp(this.templates[index].regex, "d"));
+    if (!this.regexes.has(index)) this.regexes.set(index, new RegExp(literalsRegex(this.templates[index].literals), "d"));
     return this.regexes.get(index);
   };
 
   Matcher.prototype.messageMatches = function (text, f, words) {
     var self = this, candidates = new Set(this.unanchored);
     words.forEach(function (w) { (self.anchored.get(w) || []).forEach(function (i) { candidates.add(i); }); });
+    var pasted = new Set();
+    tokens(f.folded).forEach(function (t) { if (self.wordIds.has(t)) pasted.add(self.wordIds.get(t)); });
     var best = new Map();
     Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
+      if (!self.templates[index].words.every(function (w) { return pasted.has(w); })) return;
       var found = self.regex(index).exec(f.folded);
       if (!found) return;
       var template = self.templates[index], entry = template.entry;
@@ -288,7 +320,7 @@
       });
     }
 
-    var similar = this.similar(words, matches);
+    var similar = exact.size ? new Map() : this.similar(words, matches);
     Array.from(similar.keys()).sort(function (a, b) {
       return similar.get(b) - similar.get(a) || a - b;
     }).forEach(function (index) {
@@ -310,5 +342,6 @@
     return results.slice(0, limit);
   };
 
-  global.OrderErrorsMatcher = { Matcher: Matcher, fold: function (t) { return foldWithOffsets(t).folded; } };
+  global.OrderErrorsMatcher = { Matcher: Matcher, fold: function (t) { return foldWithOffsets(t).folded; },
+                                literalsRegex: literalsRegex };
 })(window);

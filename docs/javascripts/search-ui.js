@@ -9,14 +9,15 @@
   if (!box) return;
   var matcherPromise = null, readyPromise = null;
 
-  /* Two downloads: with the page, this language's messages (all a pasted message needs); at the
-     first use of a search box, the text index of its pages, which the matcher takes on arrival. */
+  /* With the page, this language's messages: all a pasted message needs. Only when a query is not
+     a message the catalog knows, the text index of its pages and lunr.js to read it, which the
+     matcher takes on arrival (the searches then run again). */
   function json(url) { return fetch(url).then(function (response) { return response.json(); }); }
   var dataUrl = box.getAttribute("data-oe-search");
   function loadMatcher() {
     if (!matcherPromise) {
       matcherPromise = json(dataUrl).then(function (data) {
-        var matcher = new window.OrderErrorsMatcher.Matcher(data, window.lunr);
+        var matcher = new window.OrderErrorsMatcher.Matcher(data);
         matcher.labels = data.labels;
         matcher.strings = data.strings;
         return matcher;
@@ -24,17 +25,33 @@
     }
     return matcherPromise;
   }
+  function loadScript(url) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = url;
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
   function loadTextIndex() {
     if (!readyPromise) {
       var index = json(dataUrl.replace(/order-errors\.json$/, "text-index.json"));
-      readyPromise = Promise.all([loadMatcher(), index]).then(function (both) {
-        both[0].attachTextIndex(both[1]);
+      var lunr = window.lunr ? Promise.resolve() : loadScript(box.getAttribute("data-oe-lunr"));
+      readyPromise = Promise.all([loadMatcher(), index, lunr]).then(function (all) {
+        all[0].attachTextIndex(all[1], window.lunr);
         if (input.value.trim()) runHeaderSearch();  // what was typed meanwhile gets the full answer
         if (paste && paste.value.trim()) runPaste();
-        return both[0];
+        return all[0];
       });
     }
     return readyPromise;
+  }
+  function search(matcher, query, limit) {
+    var results = matcher.search(query, limit);
+    var recognised = results.some(function (r) { return r.tier === "message" || r.tier === "fragment"; });
+    if (!recognised && !matcher.index) loadTextIndex();
+    return results;
   }
   // For tests and benchmarks: the matcher the UI uses; `.ready` loads its text index too.
   window.orderErrorsSearch = loadMatcher;
@@ -94,13 +111,13 @@
     var query = input.value, ticket = ++pending;
     loadMatcher().then(function (matcher) {
       if (ticket !== pending) return;  // a newer keystroke is already being answered
-      renderResults(matcher, query, query.trim() ? matcher.search(query, 10) : []);
+      renderResults(matcher, query, query.trim() ? search(matcher, query, 10) : []);
     });
   }
 
   input.addEventListener("input", runHeaderSearch);
   input.addEventListener("keyup", runHeaderSearch);
-  input.addEventListener("focus", function () { if (toggle) toggle.checked = true; loadTextIndex(); });
+  input.addEventListener("focus", function () { if (toggle) toggle.checked = true; });
   box.querySelector("form").addEventListener("submit", function (event) {
     event.preventDefault();
     var first = list.querySelector("a");
@@ -125,7 +142,7 @@
       if (text !== paste.value) return;
       answer.textContent = "";
       if (!text.trim()) return;
-      var best = matcher.search(text, 1).filter(function (r) { return r.kind === "error"; })[0];
+      var best = search(matcher, text, 1).filter(function (r) { return r.kind === "error"; })[0];
       if (!best) { answer.appendChild(element("p", null, matcher.strings.none)); return; }
       var heading = element("p", "oe-paste__title");
       var link = element("a", null, title(best));
@@ -141,6 +158,5 @@
       answer.appendChild(fix);
     });
   }
-  paste.addEventListener("focus", loadTextIndex);
   paste.addEventListener("input", runPaste);
 })();

@@ -22,6 +22,7 @@ from lunr.index import Index
 from lunr.query import Query
 
 from order_errors.fold import fold_with_offsets, tokens
+from order_errors.search_data import literals_regex
 
 SIMILAR_THRESHOLD = 0.5
 TYPO_FACTOR = 0.8
@@ -119,7 +120,7 @@ class Matcher:
 
     def _regex(self, index: int) -> re.Pattern:
         if index not in self.regexes:
-            self.regexes[index] = re.compile(self.templates[index]["regex"])
+            self.regexes[index] = re.compile(literals_regex(self.templates[index]["literals"]))
         return self.regexes[index]
 
     # -- tier 1 ----------------------------------------------------------------------------
@@ -128,8 +129,13 @@ class Matcher:
         candidates = set(self.unanchored)
         for word in words:
             candidates.update(self.anchored.get(word, ()))
+        # A template matches only if each of its words was pasted: most candidates end here, before
+        # their regular expression is compiled or run.
+        pasted = {self.word_ids[t] for t in tokens(folded) if t in self.word_ids}
         best: dict[int, tuple] = {}
         for index in sorted(candidates):
+            if not pasted.issuperset(self.templates[index]["words"]):
+                continue
             found = self._regex(index).search(folded)
             if not found:
                 continue
@@ -267,7 +273,9 @@ class Matcher:
                 if index not in seen:
                     add_entry(index, 2 + 0.999 * fragments[index], "fragment")
 
-        similar = self._similar(words, matches)
+        # Overlap scores, at a cost that grows with the catalog, would only add weaker suggestions
+        # below a whole message recognised.
+        similar = {} if exact else self._similar(words, matches)
         for index in sorted(similar, key=lambda i: (-round(similar[i], 6), i)):
             if index not in seen and similar[index] >= SIMILAR_THRESHOLD:
                 add_entry(index, 1 + similar[index], "similar")

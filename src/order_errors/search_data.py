@@ -35,38 +35,49 @@ def _words(folded: str) -> list[str]:
     return TOKEN.findall(folded)
 
 
+def template_literals(source: str) -> list[str]:
+    """A template's literal parts, folded: a value stands between each two (what the search data holds)."""
+    return [fold(part) for part in parse(source).literals]
+
+
 def template_regex(source: str) -> tuple[str, int]:
-    """A template's regular expression over folded text, and how many letters it pins down.
+    """A template's regular expression over folded text, and how many letters it pins down."""
+    literals = template_literals(source)
+    return literals_regex(literals), pinned_letters(literals)
+
+
+def pinned_letters(literals: list[str]) -> int:
+    """How many letters of its own a message has: of two that match, the one with more is more specific."""
+    return sum(len(word) for part in literals for word in _words(part))
+
+
+def literals_regex(literals: list[str]) -> str:
+    """The regular expression of a template given its folded literal parts (mirrored in matcher.js).
 
     Only the words of the message are required, in order; whatever stands between them
     (spaces, punctuation, quotes escaped by a log) may vary.
     """
-    template = parse(source)
     pattern: list[str] = []
-    pinned = 0
-    parts = [fold(part) for part in template.parts]
-    last = len(parts) - 1
-    for index, part in enumerate(parts):
-        if index % 2:  # a placeholder: one word when nothing but the message's edge stands beside it
-            at_edge = (index == 1 and not parts[0].strip()) or (index == last - 1 and not parts[last].strip())
+    last = len(literals) - 1
+    for index, part in enumerate(literals):
+        if index:  # a value: one word when nothing but the message's edge stands beside it
+            at_edge = (index == 1 and not literals[0].strip()) or (index == last and not part.strip())
             pattern.append(EDGE_VALUE if at_edge else VALUE)
-            continue
         words = _words(part)
         if not words:  # punctuation alone, such as the ")" closing a value: it bounds the value
             pattern.append(" *".join(_escape(c) for c in part if not c.isspace()))
             continue
-        pinned += sum(map(len, words))
         # Beside a value, a message's word still starts and ends as a word: "às" must not be found
         # inside a value such as "casaeconforto".
         lead = "" if index == 0 else "[^a-z0-9]{0,10}(?<![a-z0-9])"
         trail = "" if index == last else "(?![a-z0-9])[^a-z0-9]{0,10}"
         pattern.append(lead + GAP.join(map(_escape, words)) + trail)
     regex = "".join(pattern)
-    if _words(parts[0]):
+    if _words(literals[0]):
         regex = "(?<![a-z0-9])" + regex
-    if _words(parts[last]):
+    if _words(literals[last]):
         regex += "(?![a-z0-9])"
-    return regex, pinned
+    return regex
 
 
 def _entry_text(entry, catalog: Catalog, lang: str) -> str:
@@ -87,14 +98,14 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
         })
         for message in entry.messages:
             for source in message.templates:
-                regex, pinned = template_regex(source)
+                literals = template_literals(source)
                 names = parse(source).placeholders
                 templates.append({
                     "entry": index,
                     "text": parse(source).display(),
                     "lang": message.lang,
-                    "regex": regex,
-                    "pinned": pinned,
+                    "literals": literals,  # the matchers build its regular expression from them
+                    "pinned": pinned_letters(literals),
                     "placeholders": list(names),
                     "kinds": [message.placeholders[name] for name in names],
                     "sequence": tokens(fold(" | ".join(parse(source).literals))),
