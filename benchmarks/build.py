@@ -145,7 +145,8 @@ def run_measured(cmd: list[str], cwd: Path, timeout: float = 3600) -> dict:
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     # ru_maxrss is in kilobytes on Linux
-    return {"wall_s": wall, "peak_mb": usage.ru_maxrss / 1024, "tree_peak_mb": max(tree_peak / 2**20, usage.ru_maxrss / 1024),
+    # ru_utime/ru_stime count the child and every descendant it waited for: the CPU time of the whole build
+    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024, "tree_peak_mb": max(tree_peak / 2**20, usage.ru_maxrss / 1024),
             "returncode": process.returncode, "stderr": stderr[-4000:]}
 
 
@@ -360,10 +361,12 @@ def measure_case(work: Path, label: str, size: int | None, seed: int, layout: st
         "generated_md_pages": peer_info["pages"],
         "html_files": {"ours": ours_pages, "peer": peer_pages},
         "synthetic_generate_s": generate_s if size is not None else None,
-        "ours": {k: ours[k] for k in ("wall_s", "peak_mb", "tree_peak_mb")},
-        "peer": {k: peer[k] for k in ("wall_s", "peak_mb", "tree_peak_mb")},
+        "ours": {k: ours[k] for k in ("wall_s", "cpu_s", "peak_mb", "tree_peak_mb")},
+        "peer": {k: peer[k] for k in ("wall_s", "cpu_s", "peak_mb", "tree_peak_mb")},
         "hook_s": hook_s,
         "hook_share": hook_s / ours["wall_s"],
+        # the same in work done rather than time waited: CPU seconds of all processes, ours minus the peer's
+        "hook_cpu_share": (ours["cpu_s"] - peer["cpu_s"]) / ours["cpu_s"],
         "in_process": {"load_catalog_s": peer_info["load_s"], "site_content_s": peer_info["content_s"]},
         "warnings": {"ours": ours["stderr"].count("WARNING"), "peer": peer["stderr"].count("WARNING")},
     }, project
@@ -373,24 +376,28 @@ def print_table(figures: dict) -> None:
     rows = figures["builds"]
     print(f"\ncode fingerprint {figures['code']}  (python {figures['python']}, {figures['cpus']} CPUs)\n")
     header = (f"{'catalog':<10} {'errors':>6} {'md pages':>8}  {'ours s':>8} {'peer s':>8} {'hook s':>8} {'hook %':>7}  "
+              f"{'ours cpu':>8} {'peer cpu':>8} {'hook cpu %':>10}  "
               f"{'ours MB':>13} {'peer MB':>13}  {'load s':>6} {'content s (en/es/pt)':>22}")
     print(header)
     print("-" * len(header))
     for r in rows:
         content = "/".join(f"{r['in_process']['site_content_s'][lang]:.1f}" for lang in LANGS)
         print(f"{r['catalog']:<10} {r['errors']:>6} {r['generated_md_pages']:>8}  {r['ours']['wall_s']:>8.1f} {r['peer']['wall_s']:>8.1f} "
-              f"{r['hook_s']:>8.1f} {100 * r['hook_share']:>6.1f}%  {r['ours']['peak_mb']:>5.0f} / {r['ours']['tree_peak_mb']:>5.0f} "
+              f"{r['hook_s']:>8.1f} {100 * r['hook_share']:>6.1f}%  "
+              f"{r['ours']['cpu_s']:>8.1f} {r['peer']['cpu_s']:>8.1f} {100 * r['hook_cpu_share']:>9.1f}%  {r['ours']['peak_mb']:>5.0f} / {r['ours']['tree_peak_mb']:>5.0f} "
               f"{r['peer']['peak_mb']:>5.0f} / {r['peer']['tree_peak_mb']:>5.0f}  "
               f"{r['in_process']['load_catalog_s']:>6.1f} {content:>22}")
     print("\nours = `mkdocs build -q` (3 languages, hook included); peer = plain MkDocs + Material over the same pre-rendered pages,\n"
-          f"its languages built as the hook builds them ({figures['peer_layout']}); hook = ours - peer; MB = largest single process / whole process tree;\n"
+          f"its languages built as the hook builds them ({figures['peer_layout']}); hook = ours - peer, in wall time and in CPU time of all\n"
+          "processes; MB = largest single process / whole process tree;\n"
           "load/content = load_catalog and SiteContent.build (per language) timed in this process, once.")
     largest = max(rows, key=lambda r: r["errors"])
     print(f"\ntargets, at {largest['errors']} errors:")
     print(f"  build under {BUILD_TARGET_S} s: {largest['ours']['wall_s']:.1f} s -> {'meets' if largest['ours']['wall_s'] < BUILD_TARGET_S else 'MISSES'}"
           + ("" if largest["errors"] >= 10_000 else "  (the target is stated for 10,000 errors)"))
-    print(f"  hook's own work under {100 * HOOK_SHARE_TARGET:.0f}%: {100 * largest['hook_share']:.1f}% -> "
-          f"{'meets' if largest['hook_share'] < HOOK_SHARE_TARGET else 'MISSES'}")
+    print(f"  hook's own work under {100 * HOOK_SHARE_TARGET:.0f}%: {100 * largest['hook_share']:.1f}% of the wall time -> "
+          f"{'meets' if largest['hook_share'] < HOOK_SHARE_TARGET else 'MISSES'}; "
+          f"{100 * largest['hook_cpu_share']:.1f}% of the CPU time -> {'meets' if largest['hook_cpu_share'] < HOOK_SHARE_TARGET else 'MISSES'}")
     serve = figures.get("serve")
     if serve:
         if serve.get("error"):
