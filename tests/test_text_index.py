@@ -45,3 +45,15 @@ def test_repeated_words_empty_fields_and_boosts_score_as_lunr_does():
     assert ours == lunr_builder_index(documents, fields)
     hits = Index.load(ours).search("price")
     assert [hit["ref"] for hit in hits] == ["b"]
+
+
+def test_words_common_to_most_errors_prose_are_left_out_of_the_body_field(catalog):
+    index = search_data.build_text_index(catalog, "en")
+    postings = dict(index["invertedIndex"])
+    errors = len(catalog.errors)
+    bodies = [set(search_data._words(search_data._entry_text(e, catalog, "en"))) for e in catalog.errors.values()]
+    common = [w for w in set().union(*bodies) if sum(w in b for b in bodies) > search_data.COMMON_SHARE * errors]
+    rare = [w for w in set().union(*bodies) if sum(w in b for b in bodies) == 1]
+    assert "the" in common and rare
+    assert all(not postings.get(w, {}).get("body") for w in common)
+    assert all(postings[w]["body"] for w in rare)

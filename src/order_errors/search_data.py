@@ -161,11 +161,22 @@ def build_text_index(catalog: Catalog, lang: str) -> dict:
 TEXT_FIELDS = {"title": 5, "message": 3, "body": 1}  # field -> boost
 
 
+COMMON_SHARE = 0.5  # a word in the prose of more than this share of the errors tells them apart too little
+
+
 def _lunr_index(documents: list[dict]) -> dict:
     """A serialized lunr index over words already folded and split: no stemmer or stop words, whose
-    Python and JavaScript versions differ; both runtimes then look up exactly the same terms."""
-    return serialized_index([{key: value if key == "ref" else _words(value) for key, value in document.items()}
-                             for document in documents], TEXT_FIELDS)
+    Python and JavaScript versions differ; both runtimes then look up exactly the same terms.
+
+    The words common to most errors' prose ("the", "order", "check") are left out of its `body` field:
+    they weigh little in a ranking (low inverse document frequency) but are a third or more of its
+    entries, which every reader of the index downloads."""
+    split = [{key: value if key == "ref" else _words(value) for key, value in document.items()} for document in documents]
+    bodies = [set(document["body"]) for document in split if document["ref"].startswith("e")]
+    common = {word for word, count in Counter(w for body in bodies for w in body).items() if count > COMMON_SHARE * len(bodies)}
+    for document in split:
+        document["body"] = [word for word in document["body"] if word not in common]
+    return serialized_index(split, TEXT_FIELDS)
 
 
 def _site_pages(catalog: Catalog, base: str, lang: str) -> list[dict]:

@@ -56,7 +56,9 @@ def api_entries(catalog: Catalog, base: str = "/") -> list[dict]:
 
 def api_json(catalog: Catalog, base: str = "/") -> str:
     data = {"version": 1, "count": len(catalog.errors), "errors": api_entries(catalog, base)}
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    # Compact: with indent=, json leaves its C encoder for its Python one (~10x slower at 10,000 errors).
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
 
 
 def navigation(catalog: Catalog, lang: str = DEFAULT_LANG) -> list:
