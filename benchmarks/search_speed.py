@@ -190,7 +190,8 @@ def run_size(label: str, catalog: Path, query_count: int, browser) -> dict:
         servers = []
         results = {"size": label, "build_s": {"ours": build_ours, "material": build_peer}}
         for name, site, first, full, query, paths in (
-            ("ours", ours / "site", OURS_FIRST, OURS_FULL, OURS_QUERY, ("search/", "javascripts/")),
+            ("ours", ours / "site", OURS_FIRST, OURS_FULL, OURS_QUERY,
+             ("search/", "javascripts/matcher.js", "javascripts/search-ui.js", "javascripts/lunr.js")),
             ("material", peer / "site", MATERIAL_FIRST, None, None, ("search/search_index.json", "workers/search")),
             ("pagefind", peer / "site", PAGEFIND_FIRST, None, PAGEFIND_QUERY, ("pagefind/",)),
         ):

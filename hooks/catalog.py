@@ -4,10 +4,9 @@ Thin on purpose: loading, validation and rendering live in the `order_errors` pa
 catalog is validated in `on_config`, before MkDocs empties `site/`, so an invalid catalog
 never replaces a good site with a half-written one.
 
-The default build is English; once it is written, it runs the same configuration again for
-each other language into `site/<lang>/`, as parallel processes handed the loaded catalog
-(`order_errors.language_builds`), so every language gets Material's interface strings,
-`<html lang>` and navigation of its own.
+The default build is English; it runs the same configuration again for each other language
+into `site/<lang>/`, as child processes handed the loaded catalog (`order_errors.language_builds`),
+so every language gets Material's interface strings, `<html lang>` and navigation of its own.
 """
 
 from __future__ import annotations

@@ -79,6 +79,12 @@
     return pattern;
   }
 
+  function distinctSorted(numbers) {
+    var sorted = Int32Array.from(numbers).sort(), out = [];
+    for (var i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+    return out;
+  }
+
   function osaDistanceAtMostOne(a, b) {
     if (a === b) return true;
     var la = a.length, lb = b.length;
@@ -106,7 +112,7 @@
     this.entries = data.entries;
     this.templates = data.templates;
     this.templates.forEach(function (t) {  // its distinct words, for the overlap scores
-      t.words = Array.from(new Set(t.sequence)).sort(function (a, b) { return a - b; });
+      t.words = distinctSorted(t.sequence);
     });
     this.regexes = new Map();  // compiled when a query first needs one
     this.vocabulary = data.vocabulary;
@@ -120,9 +126,10 @@
     this.templates.forEach(function (template, index) {
       template.words.forEach(function (w) { self.templatesOfWord[w].push(index); });
       if (template.words.length) {
-        var anchor = template.words.reduce(function (best, w) {
-          var a = [self.weights[w], self.vocabulary[w].length, -w], b = [self.weights[best], self.vocabulary[best].length, -best];
-          return (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])))) ? w : best;
+        var anchor = template.words[0];  // the rarest word; then the longest; then the first in the vocabulary
+        template.words.forEach(function (w) {
+          var dw = self.weights[w] - self.weights[anchor], dl = self.vocabulary[w].length - self.vocabulary[anchor].length;
+          if (dw > 0 || (dw === 0 && dl > 0)) anchor = w;
         });
         var key = self.vocabulary[anchor];
         if (!self.anchored.has(key)) self.anchored.set(key, []);

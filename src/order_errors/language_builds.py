@@ -54,13 +54,14 @@ class LanguageBuilds:
             pickle.dump(catalog, f, protocol=pickle.HIGHEST_PROTOCOL)
             self.catalog_file = f.name
         site = Path(site_dir)
+        for stale in site.parent.glob(f".{site.name}-building-*"):  # left by a build that was killed
+            shutil.rmtree(stale, ignore_errors=True)
         self.targets = {lang: site / lang for lang in langs}
-        self.staging = {lang: site.parent / f".{site.name}-{lang}.building" for lang in langs}
+        self.staging = {lang: Path(tempfile.mkdtemp(prefix=f".{site.name}-building-{lang}-", dir=site.parent)) for lang in langs}
         self.lock = threading.Lock()
         self.stopped = False
         self.processes: dict[str, subprocess.Popen] = {}
         for lang in langs:
-            shutil.rmtree(self.staging[lang], ignore_errors=True)  # left by a build that was killed
             command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config_file,
                        "-d", str(self.staging[lang])] + (["--strict"] if strict else [])
             env = {**os.environ, LANG_VARIABLE: lang, SERVING_VARIABLE: "1" if serving else "0",
