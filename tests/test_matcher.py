@@ -132,3 +132,13 @@ def test_a_message_word_is_not_found_inside_a_value():
     folded = "o pagamento do pedido dafi-1 ainda esta pendente para o seller casaeconforto"
     assert re.search(regex, folded) is None  # "as" inside "casaeconforto" is not the word "às"
     assert re.search(regex, folded + " as 10:30").group(3) == "10:30"
+
+
+def test_overlap_suggestions_come_only_when_no_whole_message_is_recognised(matcher):
+    # Its words also cover other SLA entries well enough to be suggested, were it not recognised whole.
+    whole = matcher.search("O SLA selecionado para o item não está disponível")
+    assert whole[0].id == "selected-sla-for-item-unavailable" and whole[0].tier == "message"
+    assert [r.tier for r in whole if r.kind == "error"] == ["message"]
+    typo = [r for r in matcher.search("O SLA selecionado para o item nao esta disponivle") if r.kind == "error"]
+    assert typo[0].id == "selected-sla-for-item-unavailable" and len(typo) > 1
+    assert {r.tier for r in typo} <= {"fragment", "similar", "text"}

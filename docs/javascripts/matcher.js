@@ -57,7 +57,7 @@
   function escapeRegex(text) {
     return Array.from(text).map(function (c) { return REGEX_SPECIAL.indexOf(c) >= 0 ? "\\" + c : c; }).join("");
   }
-  function words(folded) { return folded.match(/[a-z0-9]+/g) || []; }
+  function literalWords(folded) { return folded.match(/[a-z0-9]+/g) || []; }
   function literalsRegex(literals) {
     var pattern = "", last = literals.length - 1;
     literals.forEach(function (part, index) {
@@ -65,7 +65,7 @@
         var atEdge = (index === 1 && !literals[0].trim()) || (index === last && !part.trim());
         pattern += atEdge ? EDGE_VALUE : VALUE;
       }
-      var found = words(part);
+      var found = literalWords(part);
       if (!found.length) {
         pattern += Array.from(part).filter(function (c) { return !/\s/.test(c); }).map(escapeRegex).join(" *");
         return;
@@ -74,8 +74,8 @@
       var trail = index === last ? "" : "(?![a-z0-9])[^a-z0-9]{0,10}";
       pattern += lead + found.map(escapeRegex).join(GAP) + trail;
     });
-    if (words(literals[0]).length) pattern = "(?<![a-z0-9])" + pattern;
-    if (words(literals[last]).length) pattern += "(?![a-z0-9])";
+    if (literalWords(literals[0]).length) pattern = "(?<![a-z0-9])" + pattern;
+    if (literalWords(literals[last]).length) pattern += "(?![a-z0-9])";
     return pattern;
   }
 
@@ -167,11 +167,11 @@
     return this.regexes.get(index);
   };
 
-  Matcher.prototype.messageMatches = function (text, f, words) {
+  Matcher.prototype.messageMatches = function (text, f, words, pastedWords) {
     var self = this, candidates = new Set(this.unanchored);
     words.forEach(function (w) { (self.anchored.get(w) || []).forEach(function (i) { candidates.add(i); }); });
     var pasted = new Set();
-    tokens(f.folded).forEach(function (t) { if (self.wordIds.has(t)) pasted.add(self.wordIds.get(t)); });
+    pastedWords.forEach(function (t) { if (self.wordIds.has(t)) pasted.add(self.wordIds.get(t)); });
     var best = new Map();
     Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
       if (!self.templates[index].words.every(function (w) { return pasted.has(w); })) return;
@@ -292,7 +292,8 @@
     limit = limit || 10;
     text = Array.from(text).slice(0, MAX_TEXT).join("");
     var self = this, f = foldWithOffsets(text);
-    var words = unique(tokens(f.folded)).slice(0, MAX_WORDS);
+    var pastedWords = tokens(f.folded);
+    var words = unique(pastedWords).slice(0, MAX_WORDS);
     var results = [], seen = new Set();
 
     function addEntry(index, score, tier, values, kinds, template) {
@@ -306,7 +307,7 @@
                      messages: messages, values: values || {}, value_kinds: kinds || {} });
     }
 
-    var exact = this.messageMatches(text, f, words);
+    var exact = this.messageMatches(text, f, words, pastedWords);
     Array.from(exact.keys()).sort(function (a, b) {
       return exact.get(b).pinned - exact.get(a).pinned || a - b;
     }).forEach(function (index) {
@@ -315,7 +316,7 @@
     });
 
     var matches = this.wordMatches(words);
-    var ordered = tokens(f.folded).slice(0, MAX_FRAGMENT_WORDS);
+    var ordered = pastedWords.slice(0, MAX_FRAGMENT_WORDS);
     var byWord = new Map();
     words.forEach(function (w, i) { byWord.set(w, matches[i]); });
     if (ordered.every(function (w) { return byWord.has(w); })) {

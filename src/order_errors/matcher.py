@@ -125,13 +125,13 @@ class Matcher:
 
     # -- tier 1 ----------------------------------------------------------------------------
 
-    def _message_matches(self, text: str, folded: str, offsets: list[int], words: list[str]) -> dict[int, tuple]:
+    def _message_matches(self, text: str, folded: str, offsets: list[int], words: list[str], pasted_words: list[str]) -> dict[int, tuple]:
         candidates = set(self.unanchored)
         for word in words:
             candidates.update(self.anchored.get(word, ()))
         # A template matches only if each of its words was pasted: most candidates end here, before
         # their regular expression is compiled or run.
-        pasted = {self.word_ids[t] for t in tokens(folded) if t in self.word_ids}
+        pasted = {self.word_ids[t] for t in pasted_words if t in self.word_ids}
         best: dict[int, tuple] = {}
         for index in sorted(candidates):
             if not pasted.issuperset(self.templates[index]["words"]):
@@ -244,7 +244,8 @@ class Matcher:
     def search(self, text: str, limit: int = 10) -> list[Match]:
         text = text[:MAX_TEXT]
         folded, offsets = fold_with_offsets(text)
-        words = list(dict.fromkeys(tokens(folded)))[:MAX_WORDS]
+        pasted_words = tokens(folded)
+        words = list(dict.fromkeys(pasted_words))[:MAX_WORDS]
         results: list[Match] = []
         seen: set[int] = set()
 
@@ -259,13 +260,13 @@ class Matcher:
             results.append(Match(entry["id"], url, entry["title"], score, tier,
                                  messages=messages, values=values or {}, value_kinds=kinds or {}))
 
-        exact = self._message_matches(text, folded, offsets, words)
+        exact = self._message_matches(text, folded, offsets, words, pasted_words)
         for index in sorted(exact, key=lambda i: (-exact[i][0], i)):
             pinned, values, kinds, template = exact[index]
             add_entry(index, 3 + min(pinned, 999) / 1000, "message", values, kinds, template)
 
         matches = self._word_matches(words)
-        ordered = tokens(folded)[:MAX_FRAGMENT_WORDS]
+        ordered = pasted_words[:MAX_FRAGMENT_WORDS]
         by_word = dict(zip(words, matches))
         if all(w in by_word for w in ordered):
             fragments = self._fragments(ordered, by_word)
