@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
+
+import pytest
 
 from conftest import FIXTURE_CATALOG, make_project
 from order_errors.language_builds import LanguageBuilds
 from order_errors.load import load_catalog
 
 
-def start(tmp_path: Path, strict: bool = True) -> tuple[LanguageBuilds, Path]:
+@pytest.fixture(autouse=True)
+def quiet_mkdocs(monkeypatch):
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+def start(tmp_path: Path) -> tuple[LanguageBuilds, Path]:
     project = make_project(tmp_path, FIXTURE_CATALOG)
     site = project / "site"
     site.mkdir()
-    os.environ["NO_MKDOCS_2_WARNING"] = "1"
-    builds = LanguageBuilds(load_catalog(project / "catalog"), ["es", "pt"], str(project / "mkdocs.yml"), str(site), strict, False)
+    builds = LanguageBuilds(load_catalog(project / "catalog"), ["es", "pt"], str(project / "mkdocs.yml"), str(site), True, False)
     return builds, site
 
 

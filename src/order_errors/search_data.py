@@ -1,8 +1,8 @@
 """The search data the browser downloads once (and the terminal builds in memory).
 
 It holds everything both matchers need, precomputed so that Python and JavaScript only
-read it: each message template compiled to a regular expression over folded text, the
-words of every message with their weights, and a lunr index (in lunr's own format, read by
+read it: each message template's folded literal parts (both build its regular expression
+with the same rules: `literals_regex`), the words of every message with their weights, and a lunr index (in lunr's own format, read by
 lunr.py and lunr.js) over the titles and prose of the errors and the site's other pages.
 """
 
@@ -108,7 +108,7 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
                     "pinned": pinned_letters(literals),
                     "placeholders": list(names),
                     "kinds": [message.placeholders[name] for name in names],
-                    "sequence": tokens(fold(" | ".join(parse(source).literals))),
+                    "sequence": tokens(" | ".join(literals)),
                 })
 
     pages = _site_pages(catalog, base, lang)
@@ -159,8 +159,6 @@ def build_text_index(catalog: Catalog, lang: str) -> dict:
 
 
 TEXT_FIELDS = {"title": 5, "message": 3, "body": 1}  # field -> boost
-
-
 COMMON_SHARE = 0.5  # a word in the prose of more than this share of the errors tells them apart too little
 
 

@@ -60,7 +60,6 @@ def api_json(catalog: Catalog, base: str = "/") -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-
 def navigation(catalog: Catalog, lang: str = DEFAULT_LANG) -> list:
     """The site's navigation; titles are escaped, as the theme prints them as HTML."""
     ui = UI[lang]

@@ -23,7 +23,7 @@ B = 0.75
 def serialized_index(documents: list[dict[str, list[str]]], fields: dict[str, float], ref: str = "ref") -> dict:
     """`documents`: {ref: id, field: [word, ...]} each; `fields`: field name -> boost, in order."""
     postings: dict[str, dict] = {}  # term -> {field: {doc ref: {}}, "_index": n}, terms numbered as first met
-    frequencies: list[tuple[str, str, Counter]] = []  # (field, doc ref, term counts), in lunr's order
+    frequencies: list[tuple[str, str, int, Counter]] = []  # (field, doc ref, length, term counts), in lunr's order
     lengths: dict[str, int] = dict.fromkeys(fields, 0)
     for document in documents:
         doc_ref = str(document[ref])
@@ -31,7 +31,7 @@ def serialized_index(documents: list[dict[str, list[str]]], fields: dict[str, fl
             words = document.get(field) or []
             lengths[field] += len(words)
             counts = Counter(words)  # keeps first-occurrence order, as lunr's defaultdict does
-            frequencies.append((field, doc_ref, counts))
+            frequencies.append((field, doc_ref, len(words), counts))
             for term in counts:
                 posting = postings.get(term)
                 if posting is None:
@@ -43,11 +43,11 @@ def serialized_index(documents: list[dict[str, list[str]]], fields: dict[str, fl
     average = {field: lengths[field] / count for field in fields} if count else {}
     idf: dict[str, float] = {}
     vectors = []
-    for field, doc_ref, counts in frequencies:
+    for field, doc_ref, length, counts in frequencies:
         if not counts:
             vectors.append([f"{field}/{doc_ref}", []])
             continue
-        norm = K1 * (1 - B + B * (sum(counts.values()) / average[field]))
+        norm = K1 * (1 - B + B * (length / average[field]))
         elements = []
         for term, tf in counts.items():
             if term not in idf:
