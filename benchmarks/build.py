@@ -1,7 +1,7 @@
 """Build time, the hook's own share of it, peak memory and `mkdocs serve`'s reaction time, at catalog scale.
 
     .venv/bin/python benchmarks/build.py [--sizes 1000 10000] [--seed S] [--out FILE] [--no-serve] [--profile FILE]
-                                  [--peer-layout auto|concurrent|parallel|sequential] [--keep DIR]
+                                  [--keep DIR]
 
 In one run, for the real catalog and for a synthetic catalog of each size (make_catalog.py's generator):
 
@@ -11,15 +11,15 @@ In one run, for the real catalog and for a synthetic catalog of each size (make_
   excluded. The pages, navigation and data files are rendered once, beforehand, with the project's own code
   (`SiteContent.build(catalog, lang)`) and written into one docs folder per language; each language is then built
   with a mkdocs.yml without the hook (same theme, markdown_extensions and nav), laid out as the hook lays out its
-  own builds (order_errors.language_builds.LAYOUT, or --peer-layout): Spanish and Portuguese in two `mkdocs build`
-  processes beside the English build, or after it, or one after the other in the same process.
+  own builds: Spanish and Portuguese in two `mkdocs build` processes beside the English build.
 
-The hook's own cost is ours minus the peer, as a share of ours. Peak memory: the largest resident set of any one
-process (`os.wait4`), and the largest sum over the whole process tree at once (sampled from /proc).
+The hook's own cost is ours minus the peer, as a share of ours, in elapsed time and in CPU time of all processes.
+Peak memory: the largest resident set of any one process (`os.wait4` in a small launcher), and the largest sum
+over the whole process tree at once (sampled from /proc).
 
 For the real catalog it also starts `mkdocs serve --dev-addr 127.0.0.1:PORT`, changes one error's English title,
-and times how long until the page serves the new title (and until the server logs the end of the whole rebuild,
-Spanish and Portuguese included). --profile FILE profiles the largest synthetic build
+and times how long until the page serves the new title (and until the server logs that Spanish and Portuguese,
+rebuilt in the background, are in place). --profile FILE profiles the largest synthetic build
 (`python -m cProfile -o FILE -m mkdocs build -q`) and prints its top costs by cumulative time.
 
 Targets reported against: 10,000 errors x 3 languages built in under 3 minutes, the hook's own work under 15% of
@@ -33,6 +33,7 @@ import json
 import os
 import pstats
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -56,31 +57,29 @@ BUILD_TARGET_S = 180
 HOOK_SHARE_TARGET = 0.15
 SERVE_TARGET_S = 2.0
 
-# Builds the peer's configurations (English first on the command line) as the hook lays out its languages:
-# `concurrent` starts the others in their own `mkdocs build` processes, then builds English here, beside them;
-# `parallel` builds English here, then the others at once; `sequential` builds all three here, one by one.
+# Builds the peer's configurations (English first) as the hook lays out its languages (order_errors.language_builds):
+# the others in their own `mkdocs build` processes, started first and running beside the English build.
 PEER_DRIVER = """
 import subprocess, sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-layout, first, *others = sys.argv[1:]
-start = lambda: [subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", path]) for path in others]
-runs = start() if layout == "concurrent" else []
+first, *others = sys.argv[1:]
+runs = [subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", path]) for path in others]
 build(load_config(first))
-if layout == "sequential":
-    for path in others:
-        build(load_config(path))
-elif layout == "parallel":
-    runs = start()
 sys.exit(max([run.wait() for run in runs], default=0))
 """
 
-
-def hook_layout() -> str:
-    """How the project's hook lays out its language builds (see order_errors.language_builds)."""
-    from order_errors.language_builds import LAYOUT
-
-    return LAYOUT
+# Runs a command and writes its resource usage (its own and that of every descendant it waited for) to a file.
+# A child's ru_maxrss starts from the size of the process that forked it (Linux carries the high-water mark
+# across exec): measured from the benchmark, which holds a whole catalog, every build would look that large.
+LAUNCHER = """
+import json, os, subprocess, sys
+process = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(process.pid, 0)
+with open(sys.argv[1], "w") as f:
+    json.dump({"maxrss_kb": usage.ru_maxrss, "cpu_s": usage.ru_utime + usage.ru_stime}, f)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
 
 
 # --- running and measuring a child process -------------------------------------------------------------------
@@ -118,35 +117,32 @@ def _tree_rss(root: int) -> int:
 
 
 def run_measured(cmd: list[str], cwd: Path, timeout: float = 3600) -> dict:
-    """Wall time, peak memory (MB) and exit status of one child process, its stderr kept.
+    """Wall time, CPU time, peak memory (MB) and exit status of one command, its stderr kept.
 
-    peak_mb is the largest resident set of any one process of the tree (`os.wait4`, exact); tree_peak_mb the
-    largest sum over the child and its descendants at once (sampled every 0.25 s), which counts language builds
-    that run in parallel processes together."""
-    with tempfile.TemporaryFile() as err:
-        started = time.perf_counter()
-        process = subprocess.Popen(cmd, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=err)
-        deadline = started + timeout
-        tree_peak, next_sample = 0, 0.0
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                process.kill()
-                pid, status, usage = os.wait4(process.pid, 0)
-                break
-            if time.perf_counter() >= next_sample:
-                tree_peak = max(tree_peak, _tree_rss(process.pid))
-                next_sample = time.perf_counter() + 0.25
-            time.sleep(0.02)
-        wall = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)  # reaped here: keep Popen from waiting again
-        err.seek(0)
-        stderr = err.read().decode("utf-8", "replace")
-    # ru_maxrss is in kilobytes on Linux
-    # ru_utime/ru_stime count the child and every descendant it waited for: the CPU time of the whole build
-    return {"wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024, "tree_peak_mb": max(tree_peak / 2**20, usage.ru_maxrss / 1024),
+    peak_mb is the largest resident set of any one process of its tree (exact, from a small launcher's
+    `os.wait4`); tree_peak_mb the largest sum over the tree at once (sampled every 0.25 s), which counts
+    language builds that run in parallel processes together."""
+    with tempfile.TemporaryDirectory() as tmp:
+        usage_file, err_file = Path(tmp) / "usage.json", Path(tmp) / "stderr"
+        with err_file.open("wb") as err:
+            started = time.perf_counter()
+            process = subprocess.Popen([sys.executable, "-c", LAUNCHER, str(usage_file), *cmd], cwd=cwd, env=ENV,
+                                       stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+            tree_peak, next_sample = 0, 0.0
+            while process.poll() is None:
+                now = time.perf_counter()
+                if now - started > timeout:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait()
+                    break
+                if now >= next_sample:
+                    tree_peak, next_sample = max(tree_peak, _tree_rss(process.pid)), now + 0.25
+                time.sleep(0.02)
+            wall = time.perf_counter() - started
+        usage = json.loads(usage_file.read_text()) if usage_file.exists() else {"maxrss_kb": 0, "cpu_s": float("nan")}
+        stderr = err_file.read_bytes().decode("utf-8", "replace")
+    peak_mb = usage["maxrss_kb"] / 1024  # ru_maxrss is in kilobytes on Linux
+    return {"wall_s": wall, "cpu_s": usage["cpu_s"], "peak_mb": peak_mb, "tree_peak_mb": max(tree_peak / 2**20, peak_mb),
             "returncode": process.returncode, "stderr": stderr[-4000:]}
 
 
@@ -333,7 +329,7 @@ def _short(filename: str) -> str:
 # --- all together --------------------------------------------------------------------------------------------
 
 
-def measure_case(work: Path, label: str, size: int | None, seed: int, layout: str) -> tuple[dict, Path]:
+def measure_case(work: Path, label: str, size: int | None, seed: int) -> tuple[dict, Path]:
     print(f"[{label}] preparing ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
     project = copy_project(work / label / "project", ROOT / "catalog", size, seed)
@@ -345,7 +341,7 @@ def measure_case(work: Path, label: str, size: int | None, seed: int, layout: st
     if ours["returncode"] != 0:
         raise SystemExit(f"[{label}] mkdocs build failed:\n{ours['stderr']}")
     print(f"[{label}] plain MkDocs + Material (peer) ...", file=sys.stderr, flush=True)
-    peer = run_measured([sys.executable, "-c", PEER_DRIVER, layout, *peer_info["configs"]], work / label / "peer")
+    peer = run_measured([sys.executable, "-c", PEER_DRIVER, *peer_info["configs"]], work / label / "peer")
     if peer["returncode"] != 0:
         raise SystemExit(f"[{label}] peer build failed:\n{peer['stderr']}")
 
@@ -388,7 +384,7 @@ def print_table(figures: dict) -> None:
               f"{r['peer']['peak_mb']:>5.0f} / {r['peer']['tree_peak_mb']:>5.0f}  "
               f"{r['in_process']['load_catalog_s']:>6.1f} {content:>22}")
     print("\nours = `mkdocs build -q` (3 languages, hook included); peer = plain MkDocs + Material over the same pre-rendered pages,\n"
-          f"its languages built as the hook builds them ({figures['peer_layout']}); hook = ours - peer, in wall time and in CPU time of all\n"
+          f"its languages laid out as the hook lays them out; hook = ours - peer, in wall time and in CPU time of all\n"
           "processes; MB = largest single process / whole process tree;\n"
           "load/content = load_catalog and SiteContent.build (per language) timed in this process, once.")
     largest = max(rows, key=lambda r: r["errors"])
@@ -429,25 +425,22 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--no-serve", action="store_true", help="skip the `mkdocs serve` measurement")
     parser.add_argument("--profile", type=Path, metavar="FILE", help="also profile the largest synthetic build into FILE")
-    parser.add_argument("--peer-layout", choices=["auto", "concurrent", "parallel", "sequential"], default="auto",
-                        help="how the peer lays out es/pt beside en (default: as the hook does)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="build in DIR (created) and keep it, instead of a temporary folder")
     args = parser.parse_args()
 
-    layout = hook_layout() if args.peer_layout == "auto" else args.peer_layout
-    figures: dict = {"code": code_fingerprint(), "python": sys.version.split()[0], "cpus": os.cpu_count(), "peer_layout": layout, "builds": []}
+    figures: dict = {"code": code_fingerprint(), "python": sys.version.split()[0], "cpus": os.cpu_count(), "builds": []}
     work_ctx = tempfile.TemporaryDirectory(prefix="build-bench-") if args.keep is None else None
     work = Path(work_ctx.name) if work_ctx else args.keep
     work.mkdir(parents=True, exist_ok=True)
     try:
-        real, real_project = measure_case(work, "real", None, args.seed, layout)
+        real, real_project = measure_case(work, "real", None, args.seed)
         figures["builds"].append(real)
         if not args.no_serve:
             print("[real] mkdocs serve ...", file=sys.stderr, flush=True)
             figures["serve"] = measure_serve(real_project)
         largest = None
         for size in args.sizes:
-            row, project = measure_case(work, f"synthetic-{size}", size, args.seed, layout)
+            row, project = measure_case(work, f"synthetic-{size}", size, args.seed)
             figures["builds"].append(row)
             largest = (size, project) if largest is None or size > largest[0] else largest
         if args.profile and largest:

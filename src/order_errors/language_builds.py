@@ -32,10 +32,6 @@ LANG_VARIABLE = "ORDER_ERRORS_BUILD_LANG"
 SERVING_VARIABLE = "ORDER_ERRORS_SERVING"
 CATALOG_VARIABLE = "ORDER_ERRORS_CATALOG_PICKLE"
 
-# How `mkdocs build` lays out its languages, for benchmarks/build.py's peer to do the same: the others
-# start with the English build and run beside it.
-LAYOUT = "concurrent"
-
 log = logging.getLogger("mkdocs.hooks.catalog")
 
 
