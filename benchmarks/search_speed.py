@@ -173,7 +173,8 @@ def measure(browser, site: Path, url: str, first: str, full: str | None, query: 
     answered = sorted(ms for ms in latencies if ms is not None)
     return {
         "ready_ms": ready, "full_ms": full_ms,
-        "latency_ms": {"median": statistics.median(answered), "p95": answered[int(0.95 * (len(answered) - 1))],
+        "latency_ms": {"median": statistics.median(answered) if answered else None,
+                       "p95": answered[int(0.95 * (len(answered) - 1))] if answered else None,
                        "unanswered": len(latencies) - len(answered)},
         "bytes": {"first": first_bytes, "all": size(bodies)},
     }
@@ -205,13 +206,14 @@ def run_size(label: str, catalog: Path, query_count: int, browser) -> dict:
 
 def print_table(figures: list[dict]) -> None:
     print(f"{'catalog':>12} {'engine':>9} {'first query: raw':>17} {'gzip':>10} {'all: raw':>12} {'gzip':>10} "
-          f"{'ready ms':>9} {'full ms':>8} {'median ms':>10} {'p95 ms':>7}")
+          f"{'ready ms':>9} {'full ms':>8} {'median ms':>10} {'p95 ms':>7} {'unanswered':>10}")
     for row in figures:
         for engine in ("ours", "material", "pagefind"):
             f = row[engine]
             first, every = f["bytes"]["first"], f["bytes"]["all"]
             print(f"{row['size']:>12} {engine:>9} {first['raw']:>17,} {first['gzip']:>10,} {every['raw']:>12,} {every['gzip']:>10,} "
-                  f"{f['ready_ms']:>9.0f} {f['full_ms']:>8.0f} {f['latency_ms']['median']:>10.2f} {f['latency_ms']['p95']:>7.2f}")
+                  f"{f['ready_ms']:>9.0f} {f['full_ms']:>8.0f} {f['latency_ms']['median'] or float('nan'):>10.2f} "
+                  f"{f['latency_ms']['p95'] or float('nan'):>7.2f} {f['latency_ms']['unanswered']:>10}")
         material = row["material"]["bytes"]["all"]["gzip"]
         print(f"{row['size']:>12} ours/Material search download (gzip): for a pasted message "
               f"{row['ours']['bytes']['first']['gzip'] / material:.2f}, with the text index {row['ours']['bytes']['all']['gzip'] / material:.2f}")
