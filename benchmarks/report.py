@@ -65,12 +65,12 @@ def page(build: dict, speed: list[dict], quality: dict | None) -> str:
         "Material, its languages laid out as ours (side by side); the hook's own share is what ours takes beyond",
         "the peer, in elapsed time and in CPU time of all processes.",
         "",
-        "| Catalog | Errors | This site (s) | MkDocs + Material, same pages (s) | The hook's own share (time / CPU) | Peak memory of one process (MB) |",
+        "| Catalog | Errors | This site (s) | MkDocs + Material, same pages (s) | The hook's own share (time / CPU) | Peak memory of one process, ours / peer (MB) |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in sorted(build["builds"], key=lambda r: r["errors"]):
         lines.append(f"| {r['catalog']} | {r['errors']:,} | {r['ours']['wall_s']:.1f} | {r['peer']['wall_s']:.1f} | "
-                     f"{100 * r['hook_share']:.0f}% / {100 * r['hook_cpu_share']:.0f}% | {r['ours']['peak_mb']:.0f} |")
+                     f"{100 * r['hook_share']:.0f}% / {100 * r['hook_cpu_share']:.0f}% | {r['ours']['peak_mb']:.0f} / {r['peer']['peak_mb']:.0f} |")
     serve = build.get("serve") or {}
     if serve.get("edits"):
         shown = [e["page_s"] for e in serve["edits"] if e["page_s"] is not None]
