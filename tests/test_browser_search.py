@@ -122,3 +122,18 @@ def test_javascript_builds_each_templates_regex_as_python_does(hub, real_site):
     literals += [["", ""], ["", " x"], ["(", ")."], [" a.b ", " [c] "], ["x", "", "y"], ["$ ^ \\ | ? * + { } / -", ""]]
     in_browser = hub.evaluate("(all) => all.map(window.OrderErrorsMatcher.literalsRegex)", literals)
     assert in_browser == [literals_regex(parts) for parts in literals]
+
+
+@pytest.mark.parametrize("lang", ["en", "pt"])
+def test_javascript_expands_the_text_index_as_python_does(hub, real_site, lang):
+    from order_errors.text_index import expand
+
+    compact = json.loads((real_site / ("" if lang == "en" else lang) / "search" / "text-index.json").read_text(encoding="utf-8"))
+    python = json.loads(json.dumps(expand(compact)))
+    in_browser = hub.evaluate("(c) => window.OrderErrorsMatcher.expandTextIndex(c, '2.3.9')", compact)
+    assert in_browser["invertedIndex"] == python["invertedIndex"]
+    assert [ref for ref, _ in in_browser["fieldVectors"]] == [ref for ref, _ in python["fieldVectors"]]
+    for (ref, js), (_, py) in zip(in_browser["fieldVectors"], python["fieldVectors"]):
+        assert js[::2] == py[::2], ref
+        assert all(abs(a - b) < 1e-12 for a, b in zip(js[1::2], py[1::2])), ref
+    assert sum(len(vector) for _, vector in python["fieldVectors"]) > 1000

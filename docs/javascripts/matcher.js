@@ -104,7 +104,7 @@
     return out;
   }
 
-  /* `textIndex`, the serialized lunr index of this language's site, may come later
+  /* `textIndex`, the compact text index of this language's site, may come later
      (attachTextIndex): until then the third tier finds nothing. */
   function Matcher(data, lunr, textIndex) {
     var self = this;
@@ -159,8 +159,57 @@
 
   Matcher.prototype.attachTextIndex = function (textIndex, lunr) {
     if (lunr) this.lunr = lunr;
-    this.index = this.lunr.Index.load(textIndex);
+    this.index = this.lunr.Index.load(expandTextIndex(textIndex, this.lunr.version));
   };
+
+  /* text_index.py's `expand`: the compact text index as lunr's builder would have serialized it. */
+  var K1 = 1.2, B = 0.75;
+  function expandTextIndex(compact, version) {
+    var fields = compact.fields.map(function (f) { return f[0]; });
+    var boosts = compact.fields.map(function (f) { return f[1]; });
+    var refs = compact.refs, count = refs.length;
+    var vectors = refs.map(function () { return fields.map(function () { return []; }); });
+    var inverted = [], idf = [];
+    compact.terms.forEach(function (row, number) {
+      var posting = {}, withTerm = 0;
+      for (var slot = 0; slot < fields.length; slot++) {
+        var documents = {}, document = -1, encoded = row[slot + 1];
+        for (var i = 0; i < encoded.length; i++) {
+          var value = encoded[i];
+          if (value > 0) {
+            document += value;
+            documents[refs[document]] = {};
+            withTerm += 1;
+            vectors[document][slot].push(number, 1);
+          } else {
+            var pairs = vectors[document][slot];
+            pairs[pairs.length - 1] = -value;
+          }
+        }
+        posting[fields[slot]] = documents;
+      }
+      posting._index = number;
+      inverted.push([row[0], posting]);
+      idf.push(Math.log(1 + Math.abs((count - withTerm + 0.5) / (withTerm + 0.5))));
+    });
+    var averages = compact.lengths.map(function (lengths) {
+      return count ? lengths.reduce(function (sum, n) { return sum + n; }, 0) / count : 0.0;
+    });
+    var fieldVectors = [];
+    refs.forEach(function (ref, document) {
+      fields.forEach(function (field, slot) {
+        var pairs = vectors[document][slot], length = compact.lengths[slot][document], elements = [];
+        var norm = length ? K1 * (1 - B + B * (length / averages[slot])) : 0.0;
+        for (var i = 0; i < pairs.length; i += 2) {
+          var tf = pairs[i + 1];
+          elements.push(pairs[i], idf[pairs[i]] * ((K1 + 1) * tf) / (norm + tf) * boosts[slot]);
+        }
+        fieldVectors.push([field + "/" + ref, elements]);
+      });
+    });
+    inverted.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+    return { version: version, fields: fields, fieldVectors: fieldVectors, invertedIndex: inverted, pipeline: [] };
+  }
 
   Matcher.prototype.regex = function (index) {
     if (!this.regexes.has(index)) this.regexes.set(index, new RegExp(literalsRegex(this.templates[index].literals), "d"));
@@ -351,5 +400,5 @@
   };
 
   global.OrderErrorsMatcher = { Matcher: Matcher, fold: function (t) { return foldWithOffsets(t).folded; },
-                                literalsRegex: literalsRegex };
+                                literalsRegex: literalsRegex, expandTextIndex: expandTextIndex };
 })(window);

@@ -23,6 +23,7 @@ from lunr.query import Query
 
 from order_errors.fold import fold_with_offsets, tokens
 from order_errors.search_data import literals_regex
+from order_errors.text_index import expand
 
 SIMILAR_THRESHOLD = 0.5
 TYPO_FACTOR = 0.8
@@ -75,8 +76,8 @@ def _deletes(word: str) -> set[str]:
 
 
 class Matcher:
-    """`data` is the search data; `text_index` the serialized lunr index of one language's site,
-    which may come later (`attach_text_index`): until then the third tier finds nothing."""
+    """`data` is the search data; `text_index` the compact text index of one language's site
+    (text_index.py), which may come later (`attach_text_index`): until then the third tier finds nothing."""
 
     def __init__(self, data: dict, text_index: dict | None = None):
         self.data = data
@@ -116,7 +117,7 @@ class Matcher:
             self.attach_text_index(text_index)
 
     def attach_text_index(self, text_index: dict) -> None:
-        self.index = Index.load(text_index)
+        self.index = Index.load(expand(text_index))
 
     def _regex(self, index: int) -> re.Pattern:
         if index not in self.regexes:

@@ -2,8 +2,9 @@
 
 It holds everything both matchers need, precomputed so that Python and JavaScript only
 read it: each message template's folded literal parts (both build its regular expression
-with the same rules: `literals_regex`), the words of every message with their weights, and a lunr index (in lunr's own format, read by
-lunr.py and lunr.js) over the titles and prose of the errors and the site's other pages.
+with the same rules: `literals_regex`), the words of every message with their weights; and,
+in a file of its own, a text index over the titles and prose of the errors and the site's
+other pages (text_index.py: compact, expanded into lunr's format where lunr reads it).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from order_errors.load import Catalog
 from order_errors.model import LANGS, PlaceholderKind
 from order_errors.render import PATHS, page_url
 from order_errors.template import parse
-from order_errors.text_index import serialized_index
+from order_errors.text_index import compact_index
 
 VERSION = 1
 _REGEX_SPECIAL = set("\\^$.|?*+()[]{}/-")
@@ -143,7 +144,7 @@ def load_matcher(catalog: Catalog, lang: str = "en"):
 
 
 def build_text_index(catalog: Catalog, lang: str) -> dict:
-    """The lunr index of one language's site: titles in every language (short, and what an agent
+    """The text index of one language's site: titles in every language (short, and what an agent
     may type from another page), messages, and the prose of that language only."""
     documents = []
     for index, entry in enumerate(catalog.errors.values()):
@@ -155,15 +156,15 @@ def build_text_index(catalog: Catalog, lang: str) -> dict:
         })
     for index, page in enumerate(_page_texts(catalog, lang)):
         documents.append({"ref": f"p{index}", "message": "", **page})
-    return _lunr_index(documents)
+    return _text_index(documents)
 
 
 TEXT_FIELDS = {"title": 5, "message": 3, "body": 1}  # field -> boost
 COMMON_SHARE = 0.5  # a word in the prose of more than this share of the errors tells them apart too little
 
 
-def _lunr_index(documents: list[dict]) -> dict:
-    """A serialized lunr index over words already folded and split: no stemmer or stop words, whose
+def _text_index(documents: list[dict]) -> dict:
+    """A text index over words already folded and split: no stemmer or stop words, whose
     Python and JavaScript versions differ; both runtimes then look up exactly the same terms.
 
     The words common to most errors' prose ("the", "order", "check") are left out of its `body` field:
@@ -174,7 +175,7 @@ def _lunr_index(documents: list[dict]) -> dict:
     common = {word for word, count in Counter(w for body in bodies for w in body).items() if count > COMMON_SHARE * len(bodies)}
     for document in split:
         document["body"] = [word for word in document["body"] if word not in common]
-    return serialized_index(split, TEXT_FIELDS)
+    return compact_index(split, TEXT_FIELDS)
 
 
 def _site_pages(catalog: Catalog, base: str, lang: str) -> list[dict]:

@@ -1,11 +1,20 @@
-"""A lunr index, serialized as lunr.py's `Builder().build().serialize()` writes it, built in one pass.
+"""The text index: what lunr needs to rank pages by their words, written compactly and expanded
+into lunr's own serialized index where it is read.
 
-lunr.py's builder spends most of its time on per-token objects (a deep copy of each token's
-metadata, a sorted insert for each vector element): at 10,000 errors, 2.8 million tokens took
-~12 s per language. Our documents come already folded and split into words, with no pipeline and
-no metadata, so the same index is a few dictionaries and one BM25 formula. lunr.py still reads it
-(the terminal's matcher) and so does lunr.js (the site's); a test checks that the output equals
-lunr.py's builder's for the real catalog.
+lunr's serialized index stores each (term, field, document) twice, once as an empty object in the
+inverted index and once as a BM25 score in the field vectors: at 10,000 errors that is 21 MB per
+language (4.3 MB gzipped), longer to write than to compute. The same information is each term's
+postings (a document's distance from the previous one, and how often the term occurs there when
+more than once) plus each field's length per document: 2.9 MB (0.36 MB gzipped), runs of
+near-duplicate errors making most distances 1. Where the index is read, `expand` (here, for the
+terminal's matcher, and its mirror `expandTextIndex` in matcher.js, for the site's) computes the
+BM25 scores as lunr's builder does and hands lunr's `Index.load` the index it would have built;
+a test checks this against lunr.py's own builder.
+
+Compact form: {"fields": [[name, boost], ...], "refs": [ref, ...],
+"lengths": [[length of each document's field 1], ...], "terms": [[term, postings of field 1, ...], ...]},
+terms in the order first met (their numbers in lunr's vectors); a posting list is document
+distances, each followed by -tf when the term occurs tf > 1 times in that field.
 """
 
 from __future__ import annotations
@@ -20,48 +29,75 @@ K1 = 1.2
 B = 0.75
 
 
-def serialized_index(documents: list[dict[str, list[str]]], fields: dict[str, float], ref: str = "ref") -> dict:
+def compact_index(documents: list[dict[str, list[str]]], fields: dict[str, float], ref: str = "ref") -> dict:
     """`documents`: {ref: id, field: [word, ...]} each; `fields`: field name -> boost, in order."""
-    postings: dict[str, dict] = {}  # term -> {field: {doc ref: {}}, "_index": n}, terms numbered as first met
-    frequencies: list[tuple[str, str, int, Counter]] = []  # (field, doc ref, length, term counts), in lunr's order
-    lengths: dict[str, int] = dict.fromkeys(fields, 0)
-    for document in documents:
-        doc_ref = str(document[ref])
-        for field in fields:
+    postings: dict[str, list[list[int]]] = {}  # term -> per field: [distance, (-tf), ...]
+    last: dict[str, list[int]] = {}  # term -> per field: the last document it was met in
+    lengths: list[list[int]] = [[] for _ in fields]
+    for number, document in enumerate(documents):
+        for slot, field in enumerate(fields):
             words = document.get(field) or []
-            lengths[field] += len(words)
-            counts = Counter(words)  # keeps first-occurrence order, as lunr's defaultdict does
-            frequencies.append((field, doc_ref, len(words), counts))
-            for term in counts:
-                posting = postings.get(term)
-                if posting is None:
-                    posting = postings[term] = {name: {} for name in fields}
-                    posting["_index"] = len(postings) - 1
-                posting[field][doc_ref] = {}
+            lengths[slot].append(len(words))
+            for term, tf in Counter(words).items():  # keeps first-occurrence order, as lunr's builder does
+                lists = postings.get(term)
+                if lists is None:
+                    lists = postings[term] = [[] for _ in fields]
+                    last[term] = [-1] * len(fields)
+                lists[slot].append(number - last[term][slot])
+                last[term][slot] = number
+                if tf > 1:
+                    lists[slot].append(-tf)
+    return {
+        "fields": [[field, boost] for field, boost in fields.items()],
+        "refs": [str(document[ref]) for document in documents],
+        "lengths": lengths,
+        "terms": [[term, *lists] for term, lists in postings.items()],
+    }
 
-    count = len(documents)
-    average = {field: lengths[field] / count for field in fields} if count else {}
-    idf: dict[str, float] = {}
-    vectors = []
-    for field, doc_ref, length, counts in frequencies:
-        if not counts:
-            vectors.append([f"{field}/{doc_ref}", []])
-            continue
-        norm = K1 * (1 - B + B * (length / average[field]))
-        elements = []
-        for term, tf in counts.items():
-            if term not in idf:
-                with_term = sum(len(posting) for name, posting in postings[term].items() if name != "_index")
-                idf[term] = math.log(1 + abs((count - with_term + 0.5) / (with_term + 0.5)))
-            score = idf[term] * ((K1 + 1) * tf) / (norm + tf) * fields[field]
-            elements.append((postings[term]["_index"], round(score, 3)))
-        elements.sort()
-        vectors.append([f"{field}/{doc_ref}", [x for pair in elements for x in pair]])
 
+def expand(compact: dict) -> dict:
+    """The serialized lunr index that lunr's builder makes from the same documents, scores unrounded
+    (the builder rounds them to 3 decimals to keep its file short; nothing is written here)."""
+    fields = [name for name, _ in compact["fields"]]
+    boosts = [boost for _, boost in compact["fields"]]
+    refs = compact["refs"]
+    count = len(refs)
+    vectors: list[list[list]] = [[[] for _ in fields] for _ in refs]  # per document, per field: [term number, tf, ...]
+    inverted, idf = [], []
+    for number, (term, *lists) in enumerate(compact["terms"]):
+        posting: dict = {}
+        with_term = 0  # lunr's inverse document frequency counts (field, document) pairs, not documents
+        for slot, encoded in enumerate(lists):
+            documents: dict[str, dict] = {}
+            document = -1
+            for value in encoded:
+                if value > 0:
+                    document += value
+                    documents[refs[document]] = {}
+                    vectors[document][slot] += (number, 1)
+                else:
+                    vectors[document][slot][-1] = -value
+            posting[fields[slot]] = documents
+            with_term += len(documents)
+        posting["_index"] = number
+        inverted.append([term, posting])
+        idf.append(math.log(1 + abs((count - with_term + 0.5) / (with_term + 0.5))))
+
+    averages = [sum(field_lengths) / count if count else 0.0 for field_lengths in compact["lengths"]]
+    field_vectors = []
+    for document, ref in enumerate(refs):
+        for slot, field in enumerate(fields):
+            pairs = vectors[document][slot]
+            length = compact["lengths"][slot][document]
+            norm = K1 * (1 - B + B * (length / averages[slot])) if length else 0.0
+            elements = []
+            for term, tf in zip(pairs[::2], pairs[1::2]):  # in term order already
+                elements += (term, idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[slot])
+            field_vectors.append([f"{field}/{ref}", elements])
     return {
         "version": __TARGET_JS_VERSION__,
-        "fields": list(fields),
-        "fieldVectors": vectors,
-        "invertedIndex": [[term, postings[term]] for term in sorted(postings)],
+        "fields": fields,
+        "fieldVectors": field_vectors,
+        "invertedIndex": sorted(inverted, key=lambda row: row[0]),
         "pipeline": [],
     }
