@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+from order_errors import heap
 from order_errors.csp import add_policy
 from order_errors.i18n import UI
 from order_errors.language_builds import (LANG_VARIABLE, SERVING_VARIABLE, LanguageBuilds, run_in_background,
@@ -50,15 +51,18 @@ def on_startup(command, dirty):
 def on_config(config):
     global _catalog, _content, _other_languages
     stop_background()  # a new serve rebuild replaces what they would write
+    heap.take_back()
     base = urlsplit(config.site_url or "/").path or "/"
     base = base if base.endswith("/") else base + "/"
     catalog = _catalog = _load(_catalog_dir(config))
+    heap.set_aside()  # it stays until the next build: collections need not walk it (nor, below, its pages)
     lang = _lang(config)
     if lang == DEFAULT_LANG and not _serving:  # their work overlaps ours from here on
         _other_languages = _start_other_languages(config)
     edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
     _content = SiteContent.build(catalog, lang, base=base, edit_base=edit_base)
     config.nav = _content.nav + list(config.nav or [])
+    heap.set_aside()
     config.theme["language"] = lang
     if lang != DEFAULT_LANG:
         config.site_name = UI[lang]["site_name"]

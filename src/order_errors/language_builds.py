@@ -26,6 +26,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from order_errors.heap import no_collection
 from order_errors.load import Catalog
 
 LANG_VARIABLE = "ORDER_ERRORS_BUILD_LANG"
@@ -40,13 +41,13 @@ def shared_catalog() -> Catalog | None:
     path = os.environ.get(CATALOG_VARIABLE)
     if not path:
         return None
-    with open(path, "rb") as f:
+    with open(path, "rb") as f, no_collection():
         return pickle.load(f)
 
 
 class LanguageBuilds:
     def __init__(self, catalog: Catalog, langs: list[str], config_file: str, site_dir: str, strict: bool, serving: bool):
-        with tempfile.NamedTemporaryFile(prefix="order-errors-catalog-", suffix=".pickle", delete=False) as f:
+        with tempfile.NamedTemporaryFile(prefix="order-errors-catalog-", suffix=".pickle", delete=False) as f, no_collection():
             pickle.dump(catalog, f, protocol=pickle.HIGHEST_PROTOCOL)
             self.catalog_file = f.name
         site = Path(site_dir)

@@ -16,6 +16,7 @@ from typing import TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from order_errors.heap import no_collection
 from order_errors.languages import language_problems
 from order_errors.model import (
     LANGS,
@@ -258,7 +259,11 @@ def normalize_message(text: str) -> str:
 
 
 def load_catalog(root: Path | str) -> Catalog:
-    root = Path(root)
+    with no_collection():
+        return _load_catalog(Path(root))
+
+
+def _load_catalog(root: Path) -> Catalog:
     problems: list[Problem] = []
     sources: dict[str, Source] = {}
 
