@@ -1,7 +1,7 @@
 """Build time, the hook's own share of it, peak memory and `mkdocs serve`'s reaction time, at catalog scale.
 
     .venv/bin/python benchmarks/build.py [--sizes 1000 10000] [--seed S] [--out FILE] [--no-serve] [--profile FILE]
-                                  [--keep DIR]
+                                  [--repeat N] [--keep DIR]
 
 In one run, for the real catalog and for a synthetic catalog of each size (make_catalog.py's generator):
 
@@ -35,6 +35,7 @@ import pstats
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -329,21 +330,37 @@ def _short(filename: str) -> str:
 # --- all together --------------------------------------------------------------------------------------------
 
 
-def measure_case(work: Path, label: str, size: int | None, seed: int) -> tuple[dict, Path]:
+MEASURES = ("wall_s", "cpu_s", "peak_mb", "tree_peak_mb")
+
+
+def _median_run(runs: list[dict]) -> dict:
+    figures = {k: statistics.median(run[k] for run in runs) for k in MEASURES}
+    figures["stderr"] = runs[-1]["stderr"]
+    return figures
+
+
+def measure_case(work: Path, label: str, size: int | None, seed: int, repeat: int) -> tuple[dict, Path]:
     print(f"[{label}] preparing ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
     project = copy_project(work / label / "project", ROOT / "catalog", size, seed)
     generate_s = time.perf_counter() - started
     peer_info = prepare_peer(project, work / label / "peer")
 
-    print(f"[{label}] mkdocs build (ours) ...", file=sys.stderr, flush=True)
-    ours = run_measured([str(BIN / "mkdocs"), "build", "-q"], project)
-    if ours["returncode"] != 0:
-        raise SystemExit(f"[{label}] mkdocs build failed:\n{ours['stderr']}")
-    print(f"[{label}] plain MkDocs + Material (peer) ...", file=sys.stderr, flush=True)
-    peer = run_measured([sys.executable, "-c", PEER_DRIVER, *peer_info["configs"]], work / label / "peer")
-    if peer["returncode"] != 0:
-        raise SystemExit(f"[{label}] peer build failed:\n{peer['stderr']}")
+    # Ours and the peer take turns, `repeat` times each: this machine's speed drifts by a fifth from one
+    # minute to the next, and a drift then weighs on both alike. Each figure is the median of its runs.
+    runs: dict[str, list[dict]] = {"ours": [], "peer": []}
+    for turn in range(repeat):
+        print(f"[{label}] mkdocs build (ours) {turn + 1}/{repeat} ...", file=sys.stderr, flush=True)
+        ours = run_measured([str(BIN / "mkdocs"), "build", "-q"], project)
+        if ours["returncode"] != 0:
+            raise SystemExit(f"[{label}] mkdocs build failed:\n{ours['stderr']}")
+        print(f"[{label}] plain MkDocs + Material (peer) {turn + 1}/{repeat} ...", file=sys.stderr, flush=True)
+        peer = run_measured([sys.executable, "-c", PEER_DRIVER, *peer_info["configs"]], work / label / "peer")
+        if peer["returncode"] != 0:
+            raise SystemExit(f"[{label}] peer build failed:\n{peer['stderr']}")
+        runs["ours"].append(ours)
+        runs["peer"].append(peer)
+    ours, peer = (_median_run(runs[side]) for side in ("ours", "peer"))
 
     from order_errors.load import load_catalog
 
@@ -357,8 +374,9 @@ def measure_case(work: Path, label: str, size: int | None, seed: int) -> tuple[d
         "generated_md_pages": peer_info["pages"],
         "html_files": {"ours": ours_pages, "peer": peer_pages},
         "synthetic_generate_s": generate_s if size is not None else None,
-        "ours": {k: ours[k] for k in ("wall_s", "cpu_s", "peak_mb", "tree_peak_mb")},
-        "peer": {k: peer[k] for k in ("wall_s", "cpu_s", "peak_mb", "tree_peak_mb")},
+        "ours": ours,
+        "peer": peer,
+        "runs": {side: [{k: run[k] for k in MEASURES} for run in runs[side]] for side in runs},
         "hook_s": hook_s,
         "hook_share": hook_s / ours["wall_s"],
         # the same in work done rather than time waited: CPU seconds of all processes, ours minus the peer's
@@ -370,7 +388,8 @@ def measure_case(work: Path, label: str, size: int | None, seed: int) -> tuple[d
 
 def print_table(figures: dict) -> None:
     rows = figures["builds"]
-    print(f"\ncode fingerprint {figures['code']}  (python {figures['python']}, {figures['cpus']} CPUs)\n")
+    print(f"\ncode fingerprint {figures['code']}  (python {figures['python']}, {figures['cpus']} CPUs; "
+          f"medians of {len(rows[0]['runs']['ours'])} build(s) each, ours and the peer taking turns)\n")
     header = (f"{'catalog':<10} {'errors':>6} {'md pages':>8}  {'ours s':>8} {'peer s':>8} {'hook s':>8} {'hook %':>7}  "
               f"{'ours cpu':>8} {'peer cpu':>8} {'hook cpu %':>10}  "
               f"{'ours MB':>13} {'peer MB':>13}  {'load s':>6} {'content s (en/es/pt)':>22}")
@@ -425,6 +444,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--no-serve", action="store_true", help="skip the `mkdocs serve` measurement")
     parser.add_argument("--profile", type=Path, metavar="FILE", help="also profile the largest synthetic build into FILE")
+    parser.add_argument("--repeat", type=int, default=1, help="builds of ours and of the peer, taking turns (default 1)")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="build in DIR (created) and keep it, instead of a temporary folder")
     args = parser.parse_args()
 
@@ -433,14 +453,14 @@ def main() -> None:
     work = Path(work_ctx.name) if work_ctx else args.keep
     work.mkdir(parents=True, exist_ok=True)
     try:
-        real, real_project = measure_case(work, "real", None, args.seed)
+        real, real_project = measure_case(work, "real", None, args.seed, args.repeat)
         figures["builds"].append(real)
         if not args.no_serve:
             print("[real] mkdocs serve ...", file=sys.stderr, flush=True)
             figures["serve"] = measure_serve(real_project)
         largest = None
         for size in args.sizes:
-            row, project = measure_case(work, f"synthetic-{size}", size, args.seed)
+            row, project = measure_case(work, f"synthetic-{size}", size, args.seed, args.repeat)
             figures["builds"].append(row)
             largest = (size, project) if largest is None or size > largest[0] else largest
         if args.profile and largest:
