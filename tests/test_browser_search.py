@@ -137,3 +137,21 @@ def test_javascript_expands_the_text_index_as_python_does(hub, real_site, lang):
         assert js[::2] == py[::2], ref
         assert all(abs(a - b) < 1e-12 for a, b in zip(js[1::2], py[1::2])), ref
     assert sum(len(vector) for _, vector in python["fieldVectors"]) > 1000
+
+
+def test_search_works_when_the_async_matcher_arrives_after_the_page(page: Page, site_url):
+    import time
+
+    def slow(route):
+        time.sleep(0.8)  # matcher.js (async, from the head) lands after search-ui.js has run
+        route.continue_()
+
+    page.route("**/javascripts/matcher.js", slow)
+    page.goto(site_url + "/")
+    box = page.locator(".md-search__input")
+    box.fill("Pedido não encontrado")
+    box.press("End")
+    expect(page.locator(".md-search-result a").first).to_have_attribute("href", "/errors/order-not-found/")
+    order = page.evaluate("""() => performance.getEntriesByType('resource').filter(e => /matcher|search-ui/.test(e.name))
+                                .sort((a, b) => a.responseEnd - b.responseEnd).map(e => e.name.split('/').pop())""")
+    assert order == ["search-ui.js", "matcher.js"]

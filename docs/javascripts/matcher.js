@@ -406,4 +406,17 @@
 
   global.OrderErrorsMatcher = { Matcher: Matcher, fold: function (t) { return foldWithOffsets(t).folded; },
                                 literalsRegex: literalsRegex, expandTextIndex: expandTextIndex };
+
+  /* Loaded async from a page's head (main.html), it builds that page's matcher as soon as the
+     search data arrives, while the rest of the page loads; search-ui.js takes it from here. */
+  var script = typeof document !== "undefined" && document.currentScript;
+  var dataUrl = script && script.getAttribute("data-oe-search");
+  if (dataUrl) {
+    global.OrderErrorsMatcher.page = fetch(dataUrl).then(function (response) { return response.json(); }).then(function (data) {
+      var matcher = new Matcher(data);
+      matcher.labels = data.labels;
+      matcher.strings = data.strings;
+      return matcher;
+    });
+  }
 })(window);

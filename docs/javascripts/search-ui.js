@@ -9,19 +9,17 @@
   if (!box) return;
   var matcherPromise = null, readyPromise = null;
 
-  /* With the page, this language's messages: all a pasted message needs. Only when a query is not
-     a message the catalog knows, the text index of its pages and lunr.js to read it, which the
-     matcher takes on arrival (the searches then run again). */
+  /* With the page, this language's messages (matcher.js loads them): all a pasted message needs.
+     Only when a query is not a message the catalog knows, the text index of its pages and lunr.js
+     to read it, which the matcher takes on arrival (the searches then run again). */
   function json(url) { return fetch(url).then(function (response) { return response.json(); }); }
   var dataUrl = box.getAttribute("data-oe-search");
   function loadMatcher() {
     if (!matcherPromise) {
-      matcherPromise = json(dataUrl).then(function (data) {
-        var matcher = new window.OrderErrorsMatcher.Matcher(data);
-        matcher.labels = data.labels;
-        matcher.strings = data.strings;
-        return matcher;
-      });
+      matcherPromise = new Promise(function (resolve) {  // matcher.js is async: it may still be loading
+        if (window.OrderErrorsMatcher) resolve();
+        else document.querySelector("script[data-oe-search]").addEventListener("load", resolve);
+      }).then(function () { return window.OrderErrorsMatcher.page; });
     }
     return matcherPromise;
   }
