@@ -92,11 +92,7 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
     """The search data of one language's site (titles and addresses in that language)."""
     entries, templates = [], []
     for index, entry in enumerate(catalog.errors.values()):
-        entries.append({
-            "id": entry.id,
-            "title": entry.title.get(lang),
-            "category": entry.category,
-        })
+        entries.append({"id": entry.id, "title": entry.title.get(lang)})  # only what a result shows
         for message in entry.messages:
             for source in message.templates:
                 literals = template_literals(source)
@@ -104,7 +100,6 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
                 templates.append({
                     "entry": index,
                     "text": parse(source).display(),
-                    "lang": message.lang,
                     "literals": literals,  # the matchers build its regular expression from them
                     "pinned": pinned_letters(literals),
                     "placeholders": list(names),
