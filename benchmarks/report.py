@@ -64,6 +64,11 @@ def page(build: dict, speed: list[dict], quality: dict | None) -> str:
         "Three languages each time. The peer builds the same pages, generated beforehand, with plain MkDocs and",
         "Material, its languages laid out as ours (side by side); the hook's own share is what ours takes beyond",
         "the peer, in elapsed time and in CPU time of all processes.",
+    ]
+    runs = len(build["builds"][0].get("runs", {}).get("ours", [None]))
+    if runs > 1:
+        lines[-1] += f" Each figure is the median of {runs} builds, ours and the peer taking turns (this machine's speed drifts)."
+    lines += [
         "",
         "| Catalog | Errors | This site (s) | MkDocs + Material, same pages (s) | The hook's own share (time / CPU) | Peak memory of one process, ours / peer (MB) |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
