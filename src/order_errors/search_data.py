@@ -41,12 +41,6 @@ def template_literals(source: str) -> list[str]:
     return [fold(part) for part in parse(source).literals]
 
 
-def template_regex(source: str) -> tuple[str, int]:
-    """A template's regular expression over folded text, and how many letters it pins down."""
-    literals = template_literals(source)
-    return literals_regex(literals), pinned_letters(literals)
-
-
 def pinned_letters(literals: list[str]) -> int:
     """How many letters of its own a message has: of two that match, the one with more is more specific."""
     return sum(len(word) for part in literals for word in _words(part))
