@@ -13,7 +13,6 @@
      Only when a query is not a message the catalog knows, the text index of its pages and lunr.js
      to read it, which the matcher takes on arrival (the searches then run again). */
   function json(url) { return fetch(url).then(function (response) { return response.json(); }); }
-  var dataUrl = box.getAttribute("data-oe-search");
   function loadMatcher() {
     if (!matcherPromise) {
       matcherPromise = new Promise(function (resolve) {  // matcher.js is async: it may still be loading
@@ -34,7 +33,7 @@
   }
   function loadTextIndex() {
     if (!readyPromise) {
-      var index = json(dataUrl.replace(/order-errors\.json$/, "text-index.json"));
+      var index = json(box.getAttribute("data-oe-text-index"));
       var lunr = window.lunr ? Promise.resolve() : loadScript(box.getAttribute("data-oe-lunr"));
       readyPromise = Promise.all([loadMatcher(), index, lunr]).then(function (all) {
         all[0].attachTextIndex(all[1], window.lunr);
