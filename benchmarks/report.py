@@ -65,7 +65,7 @@ def page(build: dict, speed: list[dict], quality: dict | None) -> str:
         "Material, its languages laid out as ours (side by side); the hook's own share is what ours takes beyond",
         "the peer, in elapsed time and in CPU time of all processes.",
     ]
-    runs = len(build["builds"][0].get("runs", {}).get("ours", [None]))
+    runs = len(build["builds"][0]["runs"]["ours"])
     if runs > 1:
         lines[-1] += f" Each figure is the median of {runs} builds, ours and the peer taking turns (this machine's speed drifts)."
     lines += [
@@ -89,7 +89,7 @@ def page(build: dict, speed: list[dict], quality: dict | None) -> str:
         "In headless Chromium, the pages served gzip-compressed as a static host serves them: what the page downloads",
         "for search before the first query can be answered (ours: this language's messages, all a pasted message",
         "needs) and in all (ours adds its text index and lunr.js, fetched only for a query no message answers),",
-        "the time from the start of navigation until a query can be answered (median of 5 page loads), and query latency over pasted",
+        f"the time from the start of navigation until a query can be answered (median of {len(speed[0]['ours']['ready_runs_ms'])} page loads), and query latency over pasted",
         "messages: ours, the matcher's search call in the page; Pagefind, its search and the data of its first five",
         "results; Material, from the keystroke until its result list (drawn from a worker) has settled, over the",
         "first 40 queries, each waited for up to 10 s. Its median and p95 are those of the queries it answered in",
