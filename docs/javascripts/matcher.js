@@ -79,14 +79,9 @@
     return pattern;
   }
 
-  function distinctSorted(numbers) {  // by insertion: a message has a few dozen words
-    var out = [];
-    for (var i = 0; i < numbers.length; i++) {
-      var x = numbers[i], j = out.length;
-      while (j > 0 && out[j - 1] > x) j--;
-      if (j > 0 && out[j - 1] === x) continue;
-      out.splice(j, 0, x);
-    }
+  function distinctSorted(numbers) {
+    var sorted = Int32Array.from(numbers).sort(), out = [];
+    for (var i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
     return out;
   }
 
@@ -116,38 +111,38 @@
     this.data = data;
     this.entries = data.entries;
     this.templates = data.templates;
+    this.templates.forEach(function (t) {  // its distinct words, for the overlap scores
+      t.words = distinctSorted(t.sequence);
+    });
     this.regexes = new Map();  // compiled when a query first needs one
     this.vocabulary = data.vocabulary;
     this.weights = data.weights;
     this.wordIds = new Map();
     this.vocabulary.forEach(function (w, i) { self.wordIds.set(w, i); });
     this.maxWeight = this.weights.length ? Math.max.apply(null, this.weights) : 1.0;
-    /* One pass over every template, before the first query can run (so plain loops, which run
-       fast before the engine has optimised anything): its distinct words, for the overlap scores;
-       the templates each word is in; its anchor (the rarest word; then the longest; then the first
-       in the vocabulary); its words' weight; and each entry's messages. */
-    var templates = this.templates, weights = this.weights, vocabulary = this.vocabulary;
-    var templatesOfWord = this.templatesOfWord = vocabulary.map(function () { return []; });
-    var messagesOfEntry = this.messagesOfEntry = this.entries.map(function () { return []; });
-    var templateMass = this.templateMass = new Array(templates.length);
+    this.templatesOfWord = this.vocabulary.map(function () { return []; });
     this.anchored = new Map();
     this.unanchored = [];
-    for (var index = 0; index < templates.length; index++) {
-      var template = templates[index], words = template.words = distinctSorted(template.sequence);
-      var anchor = -1, mass = 0;
-      for (var i = 0; i < words.length; i++) {
-        var w = words[i];
-        templatesOfWord[w].push(index);
-        mass += weights[w];
-        var dw = anchor < 0 ? 1 : weights[w] - weights[anchor];
-        if (dw > 0 || (dw === 0 && vocabulary[w].length > vocabulary[anchor].length)) anchor = w;
+    this.templates.forEach(function (template, index) {
+      template.words.forEach(function (w) { self.templatesOfWord[w].push(index); });
+      if (template.words.length) {
+        var anchor = template.words[0];  // the rarest word; then the longest; then the first in the vocabulary
+        template.words.forEach(function (w) {
+          var dw = self.weights[w] - self.weights[anchor], dl = self.vocabulary[w].length - self.vocabulary[anchor].length;
+          if (dw > 0 || (dw === 0 && dl > 0)) anchor = w;
+        });
+        var key = self.vocabulary[anchor];
+        if (!self.anchored.has(key)) self.anchored.set(key, []);
+        self.anchored.get(key).push(index);
+      } else {
+        self.unanchored.push(index);
       }
-      templateMass[index] = mass;
-      messagesOfEntry[template.entry].push(template.text);
-      if (anchor < 0) { this.unanchored.push(index); continue; }
-      var anchoredHere = this.anchored.get(vocabulary[anchor]);
-      if (anchoredHere) anchoredHere.push(index); else this.anchored.set(vocabulary[anchor], [index]);
-    }
+    });
+    this.templateMass = this.templates.map(function (t) {
+      return t.words.reduce(function (sum, w) { return sum + self.weights[w]; }, 0);
+    });
+    this.messagesOfEntry = this.entries.map(function () { return []; });
+    this.templates.forEach(function (t) { self.messagesOfEntry[t.entry].push(t.text); });
     this.byDeletion = new Map();
     this.vocabulary.forEach(function (word, index) {
       if (word.length < 4) return;
