@@ -72,7 +72,7 @@ def measure(n: int, seed: int, show_failures: int) -> dict:
             failures.append({"query": query["query"], "expected": query["expect_ids"][0], "rank": rank,
                              "got": [(r.id, r.tier, round(r.score, 3)) for r in results[:3]]})
 
-    templates = len(data["templates"])
+    templates = len(data["templates"]["source"])
     return {
         "errors": len(catalog.errors),
         "templates": templates,

@@ -114,14 +114,42 @@ def test_text_index_is_fetched_only_for_a_query_no_message_answers(page: Page, s
     assert sorted(url.rsplit("/", 1)[1] for url in fetched) == ["lunr.js", "text-index.json"]
 
 
-def test_javascript_builds_each_templates_regex_as_python_does(hub, real_site):
-    from order_errors.search_data import literals_regex
+EDGE_TEMPLATES = ["", "{a}", "{a}{b}", "{{literal}} {x} é", "Total ({paid}) é diferente", "{{", "}} {y} }}{{",
+                  "$ ^ \\ | ? * + {{ }} / - {v}", "Ação—“x” {v}.", "\x1c{z}\ufeff", "ĳ ﬁ Å {n} ẞ İ"]
 
-    templates = json.loads((real_site / "search" / "order-errors.json").read_text(encoding="utf-8"))["templates"]
-    literals = [t["literals"] for t in templates]
-    literals += [["", ""], ["", " x"], ["(", ")."], [" a.b ", " [c] "], ["x", "", "y"], ["$ ^ \\ | ? * + { } / -", ""]]
-    in_browser = hub.evaluate("(all) => all.map(window.OrderErrorsMatcher.literalsRegex)", literals)
-    assert in_browser == [literals_regex(parts) for parts in literals]
+
+def test_javascript_reads_each_template_as_python_does(hub, real_site):
+    """Display text, placeholders, letters pinned and regular expression, from every template's source."""
+    from order_errors.matcher import derive_template
+
+    data = json.loads((real_site / "search" / "order-errors.json").read_text(encoding="utf-8"))["templates"]
+    templates = list(zip(data["source"], data["kinds"])) + [(source, "") for source in EDGE_TEMPLATES]
+    in_browser = hub.evaluate("""(all) => all.map(([source, kinds]) => {
+      const t = window.OrderErrorsMatcher.deriveTemplate(source, kinds);
+      return [t.text, t.placeholders, t.kinds, t.pinned, t.regex.source];
+    })""", templates)
+    in_python = []
+    for source, kinds in templates:
+        t = derive_template(source, kinds)
+        pattern = t["regex"].pattern or "(?:)"  # how JavaScript spells the empty pattern
+        in_python.append([t["text"], list(t["placeholders"]), t["kinds"], t["pinned"], pattern])
+    assert [(source, js) for (source, _), js, py in zip(templates, in_browser, in_python) if js != py] == []
+    assert sum(1 for t in in_python if t[1]) > 20
+
+
+def test_javascript_folds_every_character_as_python_does(hub):
+    import sys
+    import unicodedata
+
+    from order_errors.fold import fold
+
+    # U+1171E, an Ahom letter, is a combining mark in Python 3.11's Unicode 14 and not in the browser's later one.
+    unicode_versions_differ = {"\U0001171e"}
+    characters = [chr(c) for c in range(sys.maxunicode + 1)
+                  if not 0xD800 <= c < 0xE000 and unicodedata.category(chr(c)) != "Cn" and chr(c) not in unicode_versions_differ]
+    in_browser = hub.evaluate("(all) => all.map(window.OrderErrorsMatcher.fold)", characters)
+    differ = [(hex(ord(c)), fold(c), js) for c, js in zip(characters, in_browser) if fold(c) != js]
+    assert differ == []
 
 
 @pytest.mark.parametrize("lang", ["en", "pt"])

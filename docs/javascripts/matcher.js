@@ -21,7 +21,8 @@
   "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb".split("").forEach(function (c) { SPECIAL[c] = "\""; });
   "\u2018\u2019\u201a\u201b\u2032".split("").forEach(function (c) { SPECIAL[c] = "'"; });
   var MARK = /\p{Mn}/gu;
-  var SPACE = /^\s$/u;
+  // Python's str.isspace, which differs from JavaScript's \s (U+001C-U+001F, U+0085; U+FEFF)
+  var SPACE = /^[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
 
   function foldChar(c) {
     if (Object.prototype.hasOwnProperty.call(SPECIAL, c)) return SPECIAL[c];
@@ -51,23 +52,39 @@
     return out;
   }
 
+  /* template.py's `parse`: a template's literal text and placeholder names, alternating. */
+  var TEMPLATE_TOKEN = /\{\{|\}\}|\{([a-z][a-z0-9_]*)\}/g;
+  function templateParts(source) {
+    var parts = [], literal = "", position = 0, token;
+    TEMPLATE_TOKEN.lastIndex = 0;
+    while ((token = TEMPLATE_TOKEN.exec(source))) {
+      literal += source.slice(position, token.index);
+      position = TEMPLATE_TOKEN.lastIndex;
+      if (token[1] === undefined) literal += token[0][0];
+      else { parts.push(literal, token[1]); literal = ""; }
+    }
+    parts.push(literal + source.slice(position));
+    return parts;
+  }
+
   /* A template's regular expression from its folded literal parts: search_data.literals_regex. */
   var GAP = "[^a-z0-9]{1,10}", VALUE = "(.{1,120}?)", EDGE_VALUE = "([^ \"',;]{1,80})";
   var REGEX_SPECIAL = "\\^$.|?*+()[]{}/-";
   function escapeRegex(text) {
     return Array.from(text).map(function (c) { return REGEX_SPECIAL.indexOf(c) >= 0 ? "\\" + c : c; }).join("");
   }
+  function blank(text) { return Array.from(text).every(function (c) { return SPACE.test(c); }); }  // Python's `not text.strip()`
   function literalWords(folded) { return folded.match(/[a-z0-9]+/g) || []; }
   function literalsRegex(literals) {
     var pattern = "", last = literals.length - 1;
     literals.forEach(function (part, index) {
       if (index) {
-        var atEdge = (index === 1 && !literals[0].trim()) || (index === last && !part.trim());
+        var atEdge = (index === 1 && blank(literals[0])) || (index === last && blank(part));
         pattern += atEdge ? EDGE_VALUE : VALUE;
       }
       var found = literalWords(part);
       if (!found.length) {
-        pattern += Array.from(part).filter(function (c) { return !/\s/.test(c); }).map(escapeRegex).join(" *");
+        pattern += Array.from(part).filter(function (c) { return !SPACE.test(c); }).map(escapeRegex).join(" *");
         return;
       }
       var lead = index === 0 ? "" : "[^a-z0-9]{0,10}(?<![a-z0-9])";
@@ -79,10 +96,17 @@
     return pattern;
   }
 
-  function distinctSorted(numbers) {
-    var sorted = Int32Array.from(numbers).sort(), out = [];
-    for (var i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
-    return out;
+  /* matcher.py's `derive_template`: what a query needs of a template, from its source. */
+  function deriveTemplate(source, kinds) {
+    var parts = templateParts(source);
+    var literals = parts.filter(function (p, i) { return i % 2 === 0; }).map(function (p) { return foldWithOffsets(p).folded; });
+    return {
+      text: parts.map(function (p, i) { return i % 2 ? "{" + p + "}" : p; }).join(""),
+      placeholders: parts.filter(function (p, i) { return i % 2 === 1; }),
+      kinds: kinds ? kinds.split(" ") : [],
+      pinned: literals.reduce(function (sum, part) { return sum + literalWords(part).join("").length; }, 0),
+      regex: new RegExp(literalsRegex(literals), "d")
+    };
   }
 
   function osaDistanceAtMostOne(a, b) {
@@ -107,42 +131,54 @@
   /* `textIndex`, the compact text index of this language's site, may come later
      (attachTextIndex): until then the third tier finds nothing. */
   function Matcher(data, lunr, textIndex) {
-    var self = this;
+    var self = this, templates = data.templates;
     this.data = data;
-    this.entries = data.entries;
-    this.templates = data.templates;
-    this.templates.forEach(function (t) {  // its distinct words, for the overlap scores
-      t.words = distinctSorted(t.sequence);
-    });
-    this.regexes = new Map();  // compiled when a query first needs one
+    this.ids = data.entries.ids;
+    this.titles = data.entries.titles;
+    this.sources = templates.source;
     this.vocabulary = data.vocabulary;
     this.weights = data.weights;
     this.wordIds = new Map();
     this.vocabulary.forEach(function (w, i) { self.wordIds.set(w, i); });
     this.maxWeight = this.weights.length ? Math.max.apply(null, this.weights) : 1.0;
+    // An entry's templates follow those of the entry before; a template's words, those of the one before.
+    this.firstTemplate = [0];
+    this.entryOf = [];
+    data.entries.templates.forEach(function (count, entry) {
+      self.firstTemplate.push(self.firstTemplate[entry] + count);
+      for (var i = 0; i < count; i++) self.entryOf.push(entry);
+    });
+    this.firstWord = [0];
+    templates.lengths.forEach(function (length, index) { self.firstWord.push(self.firstWord[index] + length); });
+    this.words = templates.words;
+    // One pass over each template's distinct words, in the order matcher.py sorts them in.
     this.templatesOfWord = this.vocabulary.map(function () { return []; });
+    this.templateMass = [];
     this.anchored = new Map();
     this.unanchored = [];
-    this.templates.forEach(function (template, index) {
-      template.words.forEach(function (w) { self.templatesOfWord[w].push(index); });
-      if (template.words.length) {
-        var anchor = template.words[0];  // the rarest word; then the longest; then the first in the vocabulary
-        template.words.forEach(function (w) {
-          var dw = self.weights[w] - self.weights[anchor], dl = self.vocabulary[w].length - self.vocabulary[anchor].length;
-          if (dw > 0 || (dw === 0 && dl > 0)) anchor = w;
-        });
-        var key = self.vocabulary[anchor];
-        if (!self.anchored.has(key)) self.anchored.set(key, []);
-        self.anchored.get(key).push(index);
-      } else {
-        self.unanchored.push(index);
+    var lastSeen = new Int32Array(this.vocabulary.length).fill(-1), distinct = [];
+    for (var index = 0; index < this.sources.length; index++) {
+      distinct.length = 0;
+      for (var k = this.firstWord[index]; k < this.firstWord[index + 1]; k++) {
+        var word = this.words[k];
+        if (lastSeen[word] !== index) { lastSeen[word] = index; distinct.push(word); }
       }
-    });
-    this.templateMass = this.templates.map(function (t) {
-      return t.words.reduce(function (sum, w) { return sum + self.weights[w]; }, 0);
-    });
-    this.messagesOfEntry = this.entries.map(function () { return []; });
-    this.templates.forEach(function (t) { self.messagesOfEntry[t.entry].push(t.text); });
+      distinct.sort(function (a, b) { return a - b; });
+      var mass = 0, anchor = distinct.length ? distinct[0] : -1;  // the rarest word; then the longest; then the first in the vocabulary
+      for (var d = 0; d < distinct.length; d++) {
+        var w = distinct[d];
+        this.templatesOfWord[w].push(index);
+        mass += this.weights[w];
+        var dw = this.weights[w] - this.weights[anchor], dl = this.vocabulary[w].length - this.vocabulary[anchor].length;
+        if (dw > 0 || (dw === 0 && dl > 0)) anchor = w;
+      }
+      this.templateMass.push(mass);
+      if (anchor < 0) { this.unanchored.push(index); continue; }
+      var key = this.vocabulary[anchor];
+      if (!this.anchored.has(key)) this.anchored.set(key, []);
+      this.anchored.get(key).push(index);
+    }
+    this.derived = new Map();  // what a query needs of a template, worked out when it first does
     this.byDeletion = new Map();
     this.vocabulary.forEach(function (word, index) {
       if (word.length < 4) return;
@@ -156,6 +192,21 @@
     this.index = null;
     if (textIndex) this.attachTextIndex(textIndex);
   }
+
+  Matcher.prototype.sequence = function (index) {
+    return this.words.slice(this.firstWord[index], this.firstWord[index + 1]);
+  };
+
+  Matcher.prototype.template = function (index) {
+    if (!this.derived.has(index)) this.derived.set(index, deriveTemplate(this.sources[index], this.data.templates.kinds[index]));
+    return this.derived.get(index);
+  };
+
+  Matcher.prototype.messagesOfEntry = function (entry) {
+    var messages = [];
+    for (var t = this.firstTemplate[entry]; t < this.firstTemplate[entry + 1]; t++) messages.push(this.template(t).text);
+    return messages;
+  };
 
   Matcher.prototype.attachTextIndex = function (textIndex, lunr) {
     if (lunr) this.lunr = lunr;
@@ -211,11 +262,6 @@
     return { version: version, fields: fields, fieldVectors: fieldVectors, invertedIndex: inverted, pipeline: [] };
   }
 
-  Matcher.prototype.regex = function (index) {
-    if (!this.regexes.has(index)) this.regexes.set(index, new RegExp(literalsRegex(this.templates[index].literals), "d"));
-    return this.regexes.get(index);
-  };
-
   Matcher.prototype.messageMatches = function (text, f, words, pastedWords) {
     var self = this, candidates = new Set(this.unanchored);
     words.forEach(function (w) { (self.anchored.get(w) || []).forEach(function (i) { candidates.add(i); }); });
@@ -223,10 +269,10 @@
     pastedWords.forEach(function (t) { if (self.wordIds.has(t)) pasted.add(self.wordIds.get(t)); });
     var best = new Map();
     Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
-      if (!self.templates[index].words.every(function (w) { return pasted.has(w); })) return;
-      var found = self.regex(index).exec(f.folded);
+      if (!self.sequence(index).every(function (w) { return pasted.has(w); })) return;
+      var template = self.template(index), found = template.regex.exec(f.folded);
       if (!found) return;
-      var template = self.templates[index], entry = template.entry;
+      var entry = self.entryOf[index];
       if (best.has(entry) && best.get(entry).pinned >= template.pinned) return;
       var values = {}, kinds = {};
       template.placeholders.forEach(function (name, i) {
@@ -271,14 +317,14 @@
       self.templatesOfWord[vocab].forEach(function (t) { if (first.has(t)) candidates.add(t); });
     });
     Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
-      var sequence = self.templates[index].sequence, longest = 0;
+      var sequence = self.sequence(index), longest = 0;
       for (var start = 0; start < sequence.length; start++) {
         var run = 0;
         while (run < ordered.length && start + run < sequence.length && standsFor[run].has(sequence[start + run])) run++;
         longest = Math.max(longest, run);
       }
       if (longest === ordered.length) {
-        var share = longest / sequence.length, entry = self.templates[index].entry;
+        var share = longest / sequence.length, entry = self.entryOf[index];
         if (share > (best.get(entry) || 0.0)) best.set(entry, share);
       }
     });
@@ -319,7 +365,7 @@
       var cm = self.templateMass[index] ? covered.get(index) / self.templateMass[index] : 0.0;
       var cq = queryMass ? (explained.get(index) || 0.0) / queryMass : 0.0;
       var f1 = cm + cq ? 2 * cm * cq / (cm + cq) : 0.0;
-      var entry = self.templates[index].entry;
+      var entry = self.entryOf[index];
       if (f1 > (best.get(entry) || 0.0)) best.set(entry, f1);
     });
     return best;
@@ -346,13 +392,13 @@
     var results = [], seen = new Set();
 
     function addEntry(index, score, tier, values, kinds, template) {
-      var entry = self.entries[index], messages = self.messagesOfEntry[index];
+      var id = self.ids[index], messages = self.messagesOfEntry(index);
       seen.add(index);
       if (template !== undefined) {  // the message that matched first, then the entry's others
-        var matched = self.templates[template].text;
+        var matched = self.template(template).text;
         messages = [matched].concat(messages.filter(function (m) { return m !== matched; }));
       }
-      results.push({ id: entry.id, url: self.data.error_url.replace("{id}", entry.id), title: entry.title, score: score, tier: tier, kind: "error",
+      results.push({ id: id, url: self.data.error_url.replace("{id}", id), title: self.titles[index], score: score, tier: tier, kind: "error",
                      messages: messages, values: values || {}, value_kinds: kinds || {} });
     }
 
@@ -400,7 +446,8 @@
   };
 
   global.OrderErrorsMatcher = { Matcher: Matcher, fold: function (t) { return foldWithOffsets(t).folded; },
-                                literalsRegex: literalsRegex, expandTextIndex: expandTextIndex };
+                                deriveTemplate: deriveTemplate,
+                                expandTextIndex: expandTextIndex };
 
   /* Loaded async from a page's head (main.html), it builds that page's matcher as soon as the
      search data arrives, while the rest of the page loads; search-ui.js takes it from here. */

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from lunr.index import Index
 from lunr.query import Query
 
 from order_errors.fold import fold_with_offsets, tokens
-from order_errors.search_data import literals_regex
+from order_errors.search_data import literals_regex, pinned_letters, template_literals
+from order_errors.template import parse
 from order_errors.text_index import expand
 
 SIMILAR_THRESHOLD = 0.5
@@ -75,38 +77,56 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
+def derive_template(source: str, kinds: str) -> dict:
+    """What a query needs of a template, from its source and its placeholders' kinds (as the search
+    data gives them): its display text, placeholders and their kinds, how many letters it pins down,
+    and its regular expression."""
+    literals = template_literals(source)
+    return {
+        "text": parse(source).display(),
+        "placeholders": parse(source).placeholders,
+        "kinds": kinds.split(" ") if kinds else [],
+        "pinned": pinned_letters(literals),
+        "regex": re.compile(literals_regex(literals)),
+    }
+
+
 class Matcher:
     """`data` is the search data; `text_index` the compact text index of one language's site
     (text_index.py), which may come later (`attach_text_index`): until then the third tier finds nothing."""
 
     def __init__(self, data: dict, text_index: dict | None = None):
         self.data = data
-        self.entries = data["entries"]
-        self.templates = data["templates"]
-        for template in self.templates:  # its distinct words, for the overlap scores
-            template["words"] = sorted(set(template["sequence"]))
-        self.regexes: dict[int, re.Pattern] = {}  # compiled when a query first needs one
+        self.ids: list[str] = data["entries"]["ids"]
+        self.titles: list[str] = data["entries"]["titles"]
+        templates = data["templates"]
+        self.sources: list[str] = templates["source"]
         self.vocabulary: list[str] = data["vocabulary"]
         self.weights: list[float] = data["weights"]
         self.word_ids = {w: i for i, w in enumerate(self.vocabulary)}
         self.max_weight = max(self.weights, default=1.0)
+        # An entry's templates follow those of the entry before; a template's words, those of the one before.
+        self.first_template = list(accumulate(data["entries"]["templates"], initial=0))
+        self.entry_of = [entry for entry, count in enumerate(data["entries"]["templates"]) for _ in range(count)]
+        self.first_word = list(accumulate(templates["lengths"], initial=0))
+        self.words = templates["words"]
         # Which templates each word appears in, and each template's rarest word (it must be pasted
         # whole for the template to match, so only templates whose anchor was pasted are tried).
         self.templates_of_word: list[list[int]] = [[] for _ in self.vocabulary]
+        self.template_mass: list[float] = []
         self.anchored: dict[str, list[int]] = {}
         self.unanchored: list[int] = []
-        for index, template in enumerate(self.templates):
-            for word in template["words"]:
+        for index in range(len(self.sources)):
+            distinct = sorted(set(self.sequence(index)))
+            for word in distinct:
                 self.templates_of_word[word].append(index)
-            if template["words"]:
-                anchor = max(template["words"], key=lambda w: (self.weights[w], len(self.vocabulary[w]), -w))
+            self.template_mass.append(sum(self.weights[w] for w in distinct))
+            if distinct:
+                anchor = max(distinct, key=lambda w: (self.weights[w], len(self.vocabulary[w]), -w))
                 self.anchored.setdefault(self.vocabulary[anchor], []).append(index)
             else:
                 self.unanchored.append(index)
-        self.template_mass = [sum(self.weights[w] for w in t["words"]) for t in self.templates]
-        self.messages_of_entry: list[list[str]] = [[] for _ in self.entries]
-        for template in self.templates:
-            self.messages_of_entry[template["entry"]].append(template["text"])
+        self.derived: dict[int, dict] = {}  # what a query needs of a template, worked out when it first does
         self.by_deletion: dict[str, list[int]] = {}
         for index, word in enumerate(self.vocabulary):
             if len(word) >= 4:
@@ -119,10 +139,17 @@ class Matcher:
     def attach_text_index(self, text_index: dict) -> None:
         self.index = Index.load(expand(text_index))
 
-    def _regex(self, index: int) -> re.Pattern:
-        if index not in self.regexes:
-            self.regexes[index] = re.compile(literals_regex(self.templates[index]["literals"]))
-        return self.regexes[index]
+    def sequence(self, index: int) -> list[int]:
+        """The template's words, in order."""
+        return self.words[self.first_word[index]: self.first_word[index + 1]]
+
+    def template(self, index: int) -> dict:
+        if index not in self.derived:
+            self.derived[index] = derive_template(self.sources[index], self.data["templates"]["kinds"][index])
+        return self.derived[index]
+
+    def messages_of_entry(self, entry: int) -> list[str]:
+        return [self.template(t)["text"] for t in range(self.first_template[entry], self.first_template[entry + 1])]
 
     # -- tier 1 ----------------------------------------------------------------------------
 
@@ -135,13 +162,13 @@ class Matcher:
         pasted = {self.word_ids[t] for t in pasted_words if t in self.word_ids}
         best: dict[int, tuple] = {}
         for index in sorted(candidates):
-            if not pasted.issuperset(self.templates[index]["words"]):
+            if not pasted.issuperset(self.sequence(index)):
                 continue
-            found = self._regex(index).search(folded)
+            template = self.template(index)
+            found = template["regex"].search(folded)
             if not found:
                 continue
-            template = self.templates[index]
-            entry = template["entry"]
+            entry = self.entry_of[index]
             if entry in best and best[entry][0] >= template["pinned"]:
                 continue
             values = {}
@@ -181,7 +208,7 @@ class Matcher:
         candidates = sorted(first.intersection(t for vocab in stands_for[-1] for t in self.templates_of_word[vocab]))
         best: dict[int, float] = {}
         for index in candidates:
-            sequence = self.templates[index]["sequence"]
+            sequence = self.sequence(index)
             longest = 0
             for start in range(len(sequence)):
                 run = 0
@@ -190,7 +217,7 @@ class Matcher:
                 longest = max(longest, run)
             if longest == len(ordered):
                 share = longest / len(sequence)
-                entry = self.templates[index]["entry"]
+                entry = self.entry_of[index]
                 if share > best.get(entry, 0.0):
                     best[entry] = share
         return best
@@ -221,7 +248,7 @@ class Matcher:
             cm = covered[index] / self.template_mass[index] if self.template_mass[index] else 0.0
             cq = explained.get(index, 0.0) / query_mass if query_mass else 0.0
             f1 = 2 * cm * cq / (cm + cq) if cm + cq else 0.0
-            entry = self.templates[index]["entry"]
+            entry = self.entry_of[index]
             if f1 > best.get(entry, 0.0):
                 best[entry] = f1
         return best
@@ -251,14 +278,13 @@ class Matcher:
         seen: set[int] = set()
 
         def add_entry(index: int, score: float, tier: str, values=None, kinds=None, template=None) -> None:
-            entry = self.entries[index]
             seen.add(index)
-            messages = self.messages_of_entry[index]
+            messages = self.messages_of_entry(index)
             if template is not None:  # the message that matched first, then the entry's others
-                matched = self.templates[template]["text"]
+                matched = self.template(template)["text"]
                 messages = [matched] + [m for m in messages if m != matched]
-            url = self.data["error_url"].replace("{id}", entry["id"])
-            results.append(Match(entry["id"], url, entry["title"], score, tier,
+            url = self.data["error_url"].replace("{id}", self.ids[index])
+            results.append(Match(self.ids[index], url, self.titles[index], score, tier,
                                  messages=messages, values=values or {}, value_kinds=kinds or {}))
 
         exact = self._message_matches(text, folded, offsets, words, pasted_words)

@@ -1,10 +1,10 @@
 """The search data the browser downloads once (and the terminal builds in memory).
 
-It holds everything both matchers need, precomputed so that Python and JavaScript only
-read it: each message template's folded literal parts (both build its regular expression
-with the same rules: `literals_regex`), the words of every message with their weights; and,
-in a file of its own, a text index over the titles and prose of the errors and the site's
-other pages (text_index.py: compact, expanded into lunr's format where lunr reads it).
+It holds what both matchers need: each message template as written in the catalog (both
+derive its folded literal parts, and from them its regular expression, with the same rules:
+`literals_regex`), the words of every message in order, with their weights; and, in a file of
+its own, a text index over the titles and prose of the errors and the site's other pages
+(text_index.py: compact, expanded into lunr's format where lunr reads it).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from order_errors.render import PATHS, page_url
 from order_errors.template import parse
 from order_errors.text_index import compact_index
 
-VERSION = 1
+VERSION = 2
 _REGEX_SPECIAL = set("\\^$.|?*+()[]{}/-")
 GAP = "[^a-z0-9]{1,10}"  # what may stand between two words of a message: spaces, punctuation, escapes
 VALUE = "(.{1,120}?)"  # a placeholder inside a message
@@ -83,32 +83,27 @@ def _entry_text(entry, catalog: Catalog, lang: str) -> str:
 
 
 def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> dict:
-    """The search data of one language's site (titles and addresses in that language)."""
-    entries, templates = [], []
-    for index, entry in enumerate(catalog.errors.values()):
-        entries.append({"id": entry.id, "title": entry.title.get(lang)})  # only what a result shows
+    """The search data of one language's site (titles and addresses in that language).
+
+    It is laid out in columns of strings and numbers, which a browser parses several times faster
+    than one object per template. Each template is given as written in the catalog: the matchers
+    derive its literal parts, placeholders and display text from it when a query first needs them.
+    An entry's templates follow those of the entry before it (`entries.templates` counts them)."""
+    ids, titles, counts = [], [], []
+    sources, kinds, sequences = [], [], []
+    for entry in catalog.errors.values():
+        ids.append(entry.id)
+        titles.append(entry.title.get(lang))
+        counts.append(sum(len(message.templates) for message in entry.messages))
         for message in entry.messages:
             for source in message.templates:
-                literals = template_literals(source)
-                names = parse(source).placeholders
-                templates.append({
-                    "entry": index,
-                    "text": parse(source).display(),
-                    "literals": literals,  # the matchers build its regular expression from them
-                    "pinned": pinned_letters(literals),
-                    "placeholders": list(names),
-                    "kinds": [message.placeholders[name] for name in names],
-                    "sequence": tokens(" | ".join(literals)),
-                })
+                sources.append(source)
+                kinds.append(" ".join(message.placeholders[name] for name in parse(source).placeholders))
+                sequences.append(tokens(" | ".join(template_literals(source))))
 
-    pages = _site_pages(catalog, base, lang)
-
-    document_frequency = Counter(word for t in templates for word in set(t["sequence"]))
+    document_frequency = Counter(word for sequence in sequences for word in set(sequence))
     vocabulary = sorted(document_frequency)
-    weight = {w: round(math.log(1 + len(templates) / document_frequency[w]), 4) for w in vocabulary}
     word_index = {w: i for i, w in enumerate(vocabulary)}
-    for template in templates:
-        template["sequence"] = [word_index[w] for w in template["sequence"]]  # the words in order
 
     return {
         "version": VERSION,
@@ -117,11 +112,16 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
         "labels": {kind: UI[lang]["placeholder_" + kind] for kind in get_args(PlaceholderKind)},
         "strings": {"placeholder": UI[lang]["search_placeholder"], "count": UI[lang]["search_count"],
                     "none": UI[lang]["search_none"], "fix": UI[lang]["fix"]},
-        "entries": entries,
-        "pages": pages,
-        "templates": templates,
+        "entries": {"ids": ids, "titles": titles, "templates": counts},
+        "pages": _site_pages(catalog, base, lang),
+        "templates": {
+            "source": sources,
+            "kinds": kinds,  # its placeholders' kinds, in order, separated by spaces
+            "lengths": [len(sequence) for sequence in sequences],
+            "words": [word_index[w] for sequence in sequences for w in sequence],  # each one's words in order, one after another
+        },
         "vocabulary": vocabulary,
-        "weights": [weight[w] for w in vocabulary],
+        "weights": [round(math.log(1 + len(sources) / document_frequency[w]), 4) for w in vocabulary],
     }
 
 
