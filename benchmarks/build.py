@@ -403,7 +403,7 @@ def print_table(figures: dict) -> None:
               f"{r['peer']['peak_mb']:>5.0f} / {r['peer']['tree_peak_mb']:>5.0f}  "
               f"{r['in_process']['load_catalog_s']:>6.1f} {content:>22}")
     print("\nours = `mkdocs build -q` (3 languages, hook included); peer = plain MkDocs + Material over the same pre-rendered pages,\n"
-          f"its languages laid out as the hook lays them out; hook = ours - peer, in wall time and in CPU time of all\n"
+          "its languages laid out as the hook lays them out; hook = ours - peer, in wall time and in CPU time of all\n"
           "processes; MB = largest single process / whole process tree;\n"
           "load/content = load_catalog and SiteContent.build (per language) timed in this process, once.")
     largest = max(rows, key=lambda r: r["errors"])

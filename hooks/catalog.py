@@ -21,8 +21,14 @@ from mkdocs.structure.files import File
 from order_errors import heap
 from order_errors.csp import add_policy
 from order_errors.i18n import UI
-from order_errors.language_builds import (LANG_VARIABLE, SERVING_VARIABLE, LanguageBuilds, run_in_background,
-                                          shared_catalog, stop_background)
+from order_errors.language_builds import (
+    LANG_VARIABLE,
+    SERVING_VARIABLE,
+    LanguageBuilds,
+    run_in_background,
+    shared_catalog,
+    stop_background,
+)
 from order_errors.load import Catalog, CatalogInvalid
 from order_errors.model import LANGS
 from order_errors.render import DEFAULT_LANG
