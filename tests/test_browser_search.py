@@ -183,3 +183,18 @@ def test_search_works_when_the_async_matcher_arrives_after_the_page(page: Page, 
     order = page.evaluate("""() => performance.getEntriesByType('resource').filter(e => /matcher|search-ui/.test(e.name))
                                 .sort((a, b) => a.responseEnd - b.responseEnd).map(e => e.name.split('/').pop())""")
     assert order == ["search-ui.js", "matcher.js"]
+
+
+def test_the_page_marks_when_search_is_ready(page: Page, site_url):
+    """The benchmarks' first-query time: once the messages, both scripts and the theme's (which shows the box) are in."""
+    page.goto(site_url + "/")
+    marks, shown, resources = page.evaluate("""async () => {
+      await window.orderErrorsSearch(); await window.orderErrorsSearch();
+      return [performance.getEntriesByName('order-errors:search-ready').map(m => m.startTime),
+              !document.documentElement.classList.contains('no-js'),
+              Object.fromEntries(performance.getEntriesByType('resource').map(r => [r.name.split('/').pop(), r.responseEnd]))];
+    }""")
+    assert len(marks) == 1 and shown
+    bundle = next(name for name in resources if name.startswith("bundle."))
+    for name in ("order-errors.json", "matcher.js", "search-ui.js", bundle):
+        assert resources[name] <= marks[0], name
