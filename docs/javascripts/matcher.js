@@ -42,6 +42,12 @@
     return { folded: out, starts: starts, ends: ends };
   }
 
+  /* fold.py's `fold`, with its shortcut for plain ASCII */
+  var ASCII = /^[\x00-\x7f]*$/, ASCII_SPACE = /[\t\n\v\f\r\x1c-\x1f]/g;
+  function fold(text) {
+    return ASCII.test(text) ? text.toLowerCase().replace(ASCII_SPACE, " ") : foldWithOffsets(text).folded;
+  }
+
   function tokens(folded) {
     return (folded.match(/[a-z0-9]+/g) || []).filter(function (t) { return t.length > 1 && t.length <= MAX_WORD && !/[0-9]/.test(t); });
   }
@@ -96,12 +102,16 @@
     return pattern;
   }
 
-  /* matcher.py's `derive_template`: what a query needs of a template, from its source. */
+  function display(parts) {  // placeholders shown as {name}
+    return parts.map(function (p, i) { return i % 2 ? "{" + p + "}" : p; }).join("");
+  }
+
+  /* matcher.py's `derive_template`: what matching a template needs, from its source. */
   function deriveTemplate(source, kinds) {
     var parts = templateParts(source);
-    var literals = parts.filter(function (p, i) { return i % 2 === 0; }).map(function (p) { return foldWithOffsets(p).folded; });
+    var literals = parts.filter(function (p, i) { return i % 2 === 0; }).map(fold);
     return {
-      text: parts.map(function (p, i) { return i % 2 ? "{" + p + "}" : p; }).join(""),
+      text: display(parts),
       placeholders: parts.filter(function (p, i) { return i % 2 === 1; }),
       kinds: kinds ? kinds.split(" ") : [],
       pinned: literals.reduce(function (sum, part) { return sum + literalWords(part).join("").length; }, 0),
@@ -204,7 +214,7 @@
 
   Matcher.prototype.messagesOfEntry = function (entry) {
     var messages = [];
-    for (var t = this.firstTemplate[entry]; t < this.firstTemplate[entry + 1]; t++) messages.push(this.template(t).text);
+    for (var t = this.firstTemplate[entry]; t < this.firstTemplate[entry + 1]; t++) messages.push(display(templateParts(this.sources[t])));
     return messages;
   };
 
@@ -445,7 +455,7 @@
     return results.slice(0, limit);
   };
 
-  global.OrderErrorsMatcher = { Matcher: Matcher, fold: function (t) { return foldWithOffsets(t).folded; },
+  global.OrderErrorsMatcher = { Matcher: Matcher, fold: fold,
                                 deriveTemplate: deriveTemplate,
                                 expandTextIndex: expandTextIndex };
 

@@ -78,7 +78,7 @@ def _deletes(word: str) -> set[str]:
 
 
 def derive_template(source: str, kinds: str) -> dict:
-    """What a query needs of a template, from its source and its placeholders' kinds (as the search
+    """What matching a template needs, from its source and its placeholders' kinds (as the search
     data gives them): its display text, placeholders and their kinds, how many letters it pins down,
     and its regular expression."""
     literals = template_literals(source)
@@ -149,7 +149,7 @@ class Matcher:
         return self.derived[index]
 
     def messages_of_entry(self, entry: int) -> list[str]:
-        return [self.template(t)["text"] for t in range(self.first_template[entry], self.first_template[entry + 1])]
+        return [parse(self.sources[t]).display() for t in range(self.first_template[entry], self.first_template[entry + 1])]
 
     # -- tier 1 ----------------------------------------------------------------------------
 
