@@ -84,3 +84,10 @@ def test_fixture_project_builds_without_the_real_catalog(tmp_path):
     project = make_project(tmp_path, FIXTURE_CATALOG)
     assert run_mkdocs(project, tmp_path / "site").returncode == 0
     assert not Path(tmp_path / "site" / "errors" / "order-not-found").exists()
+
+
+def test_markup_characters_in_catalog_text_are_written_as_entities():
+    from order_errors.render import cell, prose
+
+    assert prose(" a & b <i>[x](y){: onclick=z} *kept* ") == "a &amp; b &lt;i&gt;&#91;x&#93;(y)&#123;: onclick=z&#125; *kept*"
+    assert cell("*a* & <b>\n[c]{d}") == "\\*a\\* &amp; &lt;b&gt; &#91;c&#93;&#123;d&#125;"
