@@ -350,6 +350,10 @@ def measure_case(work: Path, label: str, size: int | None, seed: int, repeat: in
     # minute to the next, and a drift then weighs on both alike. Each figure is the median of its runs.
     runs: dict[str, list[dict]] = {"ours": [], "peer": []}
     for turn in range(repeat):
+        # Each build starts without a site, as the first did: the peer's languages, built side by side,
+        # would otherwise race to empty the same folders (ours builds them aside, then moves them in).
+        for site in (project / "site", work / label / "peer" / "site"):
+            shutil.rmtree(site, ignore_errors=True)
         print(f"[{label}] mkdocs build (ours) {turn + 1}/{repeat} ...", file=sys.stderr, flush=True)
         ours = run_measured([str(BIN / "mkdocs"), "build", "-q"], project)
         if ours["returncode"] != 0:
