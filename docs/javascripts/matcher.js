@@ -166,14 +166,14 @@
     this.templateMass = [];
     this.anchored = new Map();
     this.unanchored = [];
-    var lastSeen = new Int32Array(this.vocabulary.length).fill(-1), distinct = [];
+    var lastSeen = new Int32Array(this.vocabulary.length).fill(-1), found = new Int32Array(templates.lengths.reduce(function (most, n) { return Math.max(most, n); }, 0));
     for (var index = 0; index < this.sources.length; index++) {
-      distinct.length = 0;
+      var count = 0;
       for (var k = this.firstWord[index]; k < this.firstWord[index + 1]; k++) {
         var word = this.words[k];
-        if (lastSeen[word] !== index) { lastSeen[word] = index; distinct.push(word); }
+        if (lastSeen[word] !== index) { lastSeen[word] = index; found[count++] = word; }
       }
-      distinct.sort(function (a, b) { return a - b; });
+      var distinct = found.subarray(0, count).sort();  // a typed array sorts numerically
       var mass = 0, anchor = distinct.length ? distinct[0] : -1;  // the rarest word; then the longest; then the first in the vocabulary
       for (var d = 0; d < distinct.length; d++) {
         var w = distinct[d];
