@@ -13,6 +13,7 @@ import json
 import posixpath
 import re
 from dataclasses import dataclass
+from functools import partial
 
 import jinja2
 
@@ -166,15 +167,10 @@ class Renderer:
         def link(target: str) -> str:
             return self.link(target, page_path)
 
-        def marketplace_names(entry: ErrorEntry) -> str:
-            return self.marketplace_names(entry, page_path)
-
-        def error_table(entries: list[ErrorEntry], with_category: bool = True, with_marketplaces: bool = False) -> str:
-            return self.error_table(entries, page_path, with_category, with_marketplaces)
-
         body = self.env.get_template(template).render(
             catalog=self.catalog, ui=self.ui, lang=self.lang, paths=PATHS, link=link,
-            marketplace_names=marketplace_names, error_table=error_table, **context
+            marketplace_names=partial(self.marketplace_names, page_path=page_path),
+            error_table=partial(self.error_table, page_path=page_path), **context
         )
         return front_matter(**meta, alternates=alternates(page_path, self.lang)) + "\n" + body
 
@@ -208,7 +204,8 @@ class Renderer:
     # The lists of errors and their marketplaces are written here rather than in template macros:
     # every error is listed on three pages or more, and at 10,000 errors the macros took 2 s a language.
 
-    def error_table(self, entries: list[ErrorEntry], page_path: str, with_category: bool, with_marketplaces: bool) -> str:
+    def error_table(self, entries: list[ErrorEntry], page_path: str, with_category: bool = True,
+                    with_marketplaces: bool = False) -> str:
         """A Markdown table of errors: message, category, marketplaces (as asked), and a link to each."""
         ui = self.ui
         head = [ui["message"], *([ui["category"]] if with_category else []),
