@@ -52,7 +52,7 @@ def test_a_catalog_with_broken_files(monkeypatch, tmp_path):
     assert parallel == serial
 
 
-@pytest.mark.parametrize("files", [0, 1, 2, 3])
+@pytest.mark.parametrize("files", [1, 2, 3])  # the helper takes the second half: all of one file
 def test_jobs_come_back_in_order_however_they_are_split(monkeypatch, files):
     paths = sorted((ROOT / "catalog" / "marketplaces").glob("*.yaml"))[:files]
     monkeypatch.setattr(load, "PARALLEL_FROM", 1)

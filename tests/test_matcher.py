@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from order_errors.fold import fold_with_offsets
-from order_errors.matcher import Matcher, osa_distance_at_most_one
-from order_errors.search_data import literals_regex, load_matcher, pinned_letters, template_literals
+from order_errors.matcher import Matcher, derive_template, osa_distance_at_most_one
+from order_errors.search_data import load_matcher
 
 VECTORS = [json.loads(line) for line in (Path(__file__).parent / "vectors" / "search.jsonl").open(encoding="utf-8")]
 
@@ -77,15 +77,12 @@ def test_typo_distance():
 
 
 def test_template_regex_pins_words_and_bounds_values():
-    import re
-
-    literals = template_literals("Total do pagamento ({paid}) é diferente")
-    regex = literals_regex(literals)
-    assert pinned_letters(literals) == len("totaldopagamentoediferente")
-    assert re.search(regex, "x total do pagamento (1.249,90) e diferente y").group(1) == "1.249,90"
-    assert not re.search(regex, "subtotal do pagamento (1) e diferente")
-    edge = literals_regex(template_literals("seller.unable_to_list {reason}"))
-    assert re.search(edge, 'seller.unable_to_list phone_pending", "x"').group(1) == "phone_pending"
+    template = derive_template("Total do pagamento ({paid}) é diferente", "amount")
+    assert template["pinned"] == len("totaldopagamentoediferente")
+    assert template["regex"].search("x total do pagamento (1.249,90) e diferente y").group(1) == "1.249,90"
+    assert not template["regex"].search("subtotal do pagamento (1) e diferente")
+    edge = derive_template("seller.unable_to_list {reason}", "text")["regex"]
+    assert edge.search('seller.unable_to_list phone_pending", "x"').group(1) == "phone_pending"
 
 
 def run_cli(*args: str, stdin: str | None = None):
@@ -127,12 +124,10 @@ def test_explain_prints_readable_matches():
 
 
 def test_a_message_word_is_not_found_inside_a_value():
-    import re
-
-    regex = literals_regex(template_literals("O pagamento do pedido {order_id} ainda está pendente para o seller {seller} às {time}"))
+    regex = derive_template("O pagamento do pedido {order_id} ainda está pendente para o seller {seller} às {time}", "")["regex"]
     folded = "o pagamento do pedido dafi-1 ainda esta pendente para o seller casaeconforto"
-    assert re.search(regex, folded) is None  # "as" inside "casaeconforto" is not the word "às"
-    assert re.search(regex, folded + " as 10:30").group(3) == "10:30"
+    assert regex.search(folded) is None  # "as" inside "casaeconforto" is not the word "às"
+    assert regex.search(folded + " as 10:30").group(3) == "10:30"
 
 
 def test_overlap_suggestions_come_only_when_no_whole_message_is_recognised(matcher):
