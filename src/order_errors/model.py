@@ -63,6 +63,9 @@ class Message(Strict):
 
     text: Annotated[str, StringConstraints(min_length=3, max_length=2000)]
     lang: Lang
+    # Who wrote the words: VTEX's integration, the marketplace itself (Mercado Libre's or Amazon's own
+    # message, passed through), or the store's ERP.
+    origin: Literal["vtex", "marketplace", "erp"] = "vtex"
     # Other spellings of the same message seen in the wild (case, a/an, truncation).
     variants: list[Annotated[str, StringConstraints(min_length=3, max_length=2000)]] = []
     # Declared after the texts so that its validator sees them, and its errors point at this field.
@@ -102,9 +105,24 @@ class Message(Strict):
         return (self.text, *self.variants)
 
 
+# Where in the Admin (Marketplace > Connections) the message shows.
+Area = Literal["orders", "products", "prices", "inventory"]
+HELP_CENTER = r"^https://help\.vtex\.com/(en|es|pt)/[a-z]+/[^\s]+$"
+
+
+class SourceArticle(Strict):
+    """A help-center article an entry rests on; `status` only when it is no longer (or not yet) published."""
+
+    url: Annotated[str, StringConstraints(pattern=HELP_CENTER, max_length=400)]
+    title: Line
+    lang: Lang
+    status: Literal["archived", "draft"] | None = None
+
+
 class ErrorEntry(Strict):
     id: Slug
     category: Slug
+    area: Area = "orders"
     # Marketplaces known to show it; `generic` marks a message VTEX itself shows for any connector.
     marketplaces: list[Slug] = []
     generic: bool = False
@@ -114,6 +132,13 @@ class ErrorEntry(Strict):
     causes: LocalizedList
     solution: LocalizedList
     verify: LocalizedText
+    # Short phrases merchants and agents use for the problem in their own words, ranked by the search.
+    symptoms: LocalizedList | None = None
+    # What support has seen that no source states: shown apart, under "From experience".
+    experience: LocalizedList | None = None
+    # The marketplace's own error codes for it (Amazon's 5665), found by the search.
+    codes: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,40}$")]] = []
+    sources: list[SourceArticle] = []
     related: list[Slug] = []
     created: dt.date | None = None
     updated: dt.date | None = None
