@@ -58,7 +58,7 @@ BUILD_TARGET_S = 180
 HOOK_SHARE_TARGET = 0.15
 SERVE_TARGET_S = 2.0
 
-# Builds the peer's configurations (English first) as the hook lays out its languages (order_errors.language_builds):
+# Builds the peer's configurations (English first) as the hook lays out its languages (order_errors.site.language_builds):
 # the others in their own `mkdocs build` processes, started first and running beside the English build.
 PEER_DRIVER = """
 import subprocess, sys
@@ -166,8 +166,8 @@ def prepare_peer(project: Path, peer: Path) -> dict:
     """Render the project's pages once with its own code and lay them out for plain MkDocs; returns render timings."""
     from mkdocs.config import load_config
 
-    from order_errors.load import load_catalog
-    from order_errors.site import SiteContent
+    from order_errors.catalog.load import load_catalog
+    from order_errors.site.content import SiteContent
 
     config = load_config(str(project / "mkdocs.yml"))  # for the edit URL the hook would use
     edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
@@ -199,7 +199,7 @@ def prepare_peer(project: Path, peer: Path) -> dict:
             "theme": {"language": lang},
         }
         if lang != "en":
-            from order_errors.i18n import UI
+            from order_errors.core.ui_text import UI
 
             override["site_name"] = UI[lang]["site_name"]
         path = peer / f"mkdocs-{lang}.yml"
@@ -240,11 +240,12 @@ def _free_port() -> int:
 
 def measure_serve(project: Path, edits: int = 3) -> dict:
     """Start `mkdocs serve`, change one error's English title `edits` times, time until each change is served."""
-    from order_errors.load import load_catalog
+    from order_errors.catalog.load import load_catalog
+    from order_errors.core.urls import Page
 
     catalog = load_catalog(project / "catalog")
     entry = next(iter(catalog.errors.values()))
-    path = catalog.sources[f"errors/{entry.id}"].path
+    path = catalog.files[Page.error(entry.id)].path
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     page = f"{base}/errors/{entry.id}/"
@@ -366,7 +367,7 @@ def measure_case(work: Path, label: str, size: int | None, seed: int, repeat: in
         runs["peer"].append(peer)
     ours, peer = (_median_run(runs[side]) for side in ("ours", "peer"))
 
-    from order_errors.load import load_catalog
+    from order_errors.catalog.load import load_catalog
 
     errors = len(load_catalog(project / "catalog").errors) if size is None else size
     hook_s = ours["wall_s"] - peer["wall_s"]

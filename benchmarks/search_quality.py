@@ -177,7 +177,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
 
-    from order_errors.load import load_catalog
+    from order_errors.catalog.load import load_catalog
 
     queries = load_queries(args.queries, load_catalog(ROOT / "catalog"))
     with tempfile.TemporaryDirectory() as tmp:

@@ -145,8 +145,8 @@ PAGEFIND_QUERY = """async (queries) => {
 
 def pasted_queries(catalog: Path, count: int) -> list[str]:
     """Messages of the catalog with values filled in, half of them inside a log line."""
-    from order_errors.load import load_catalog
-    from order_errors.template import parse
+    from order_errors.catalog.load import load_catalog
+    from order_errors.core.template import parse
 
     rng = random.Random(7)
     templates = [t for e in load_catalog(catalog).errors.values() for m in e.messages for t in m.templates]

@@ -23,9 +23,9 @@ from pathlib import Path
 
 import yaml
 
-from order_errors.fold import TOKEN, fold
-from order_errors.load import normalize_message
-from order_errors.template import parse
+from order_errors.catalog.checks import normalize_message
+from order_errors.core.template import parse
+from order_errors.search.fold import TOKEN, fold
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_CATALOG = ROOT / "catalog"

@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from order_errors import search_data  # noqa: E402
-from order_errors.load import load_catalog  # noqa: E402
-from order_errors.matcher import Matcher  # noqa: E402
+from order_errors.catalog.load import load_catalog  # noqa: E402
+from order_errors.search import data as search_data  # noqa: E402
+from order_errors.search.matcher import Matcher  # noqa: E402
 from synthetic import code_fingerprint, make_queries, write_catalog  # noqa: E402
 
 

@@ -66,7 +66,7 @@ def hostile_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def catalog():
-    from order_errors.load import load_catalog
+    from order_errors.catalog.load import load_catalog
 
     return load_catalog(ROOT / "catalog")
 

@@ -22,7 +22,7 @@ def reference_messages() -> list[tuple[str, str]]:
 
 def entries_matching(catalog, text: str) -> list[str]:
     """Ids of the entries one of whose message templates matches `text` exactly."""
-    from order_errors.template import parse
+    from order_errors.core.template import parse
 
     return [
         entry.id

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from conftest import SEARCH_READY
-from order_errors.matcher import Matcher
+from order_errors.search.matcher import Matcher
 from test_matcher import VECTORS
 
 PASTED = [v for v in VECTORS if v["expect"] and v["kind"] in ("wrapped", "typo", "filled", "mixed", "partial", "hostile", "operators")]
@@ -120,18 +120,18 @@ EDGE_TEMPLATES = ["", "{a}", "{a}{b}", "{{literal}} {x} é", "Total ({paid}) é 
 
 def test_javascript_reads_each_template_as_python_does(hub, real_site):
     """Display text, placeholders, letters pinned and regular expression, from every template's source."""
-    from order_errors.matcher import derive_template
+    from order_errors.search.patterns import derive_template
 
     data = json.loads((real_site / "search" / "order-errors.json").read_text(encoding="utf-8"))["templates"]
     templates = list(zip(data["source"], data["kinds"])) + [(source, "") for source in EDGE_TEMPLATES]
     in_browser = hub.evaluate("""(all) => all.map(([source, kinds]) => {
       const t = window.OrderErrorsMatcher.deriveTemplate(source, kinds);
-      return [t.text, t.placeholders, t.kinds, t.pinned, t.regex.source];
+      return [t.text, t.placeholders, t.kinds, t.pinned, t.pattern.source];
     })""", templates)
     in_python = []
     for source, kinds in templates:
         t = derive_template(source, kinds)
-        pattern = t["regex"].pattern or "(?:)"  # how JavaScript spells the empty pattern
+        pattern = t["pattern"].pattern or "(?:)"  # how JavaScript spells the empty pattern
         in_python.append([t["text"], list(t["placeholders"]), t["kinds"], t["pinned"], pattern])
     assert [(source, js) for (source, _), js, py in zip(templates, in_browser, in_python) if js != py] == []
     assert sum(1 for t in in_python if t[1]) > 20
@@ -141,7 +141,7 @@ def test_javascript_folds_every_character_as_python_does(hub):
     import sys
     import unicodedata
 
-    from order_errors.fold import fold
+    from order_errors.search.fold import fold
 
     # U+1171E, an Ahom letter, is a combining mark in Python 3.11's Unicode 14 and not in the browser's later one.
     unicode_versions_differ = {"\U0001171e"}
@@ -154,7 +154,7 @@ def test_javascript_folds_every_character_as_python_does(hub):
 
 @pytest.mark.parametrize("lang", ["en", "pt"])
 def test_javascript_expands_the_text_index_as_python_does(hub, real_site, lang):
-    from order_errors.text_index import expand
+    from order_errors.search.text_index import expand
 
     compact = json.loads((real_site / ("" if lang == "en" else lang) / "search" / "text-index.json").read_text(encoding="utf-8"))
     python = json.loads(json.dumps(expand(compact)))

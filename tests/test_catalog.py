@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from order_errors.model import LANGS
+from order_errors.core.languages import LANGS
 from reference import entries_matching, reference_messages
 
 EXPECTED_MARKETPLACES = {"amazon", "mercado-libre", "dafiti", "magazine-luiza", "b2w", "via", "netshoes", "carrefour", "walmart"}

@@ -87,7 +87,7 @@ def test_fixture_project_builds_without_the_real_catalog(tmp_path):
 
 
 def test_markup_characters_in_catalog_text_are_written_as_entities():
-    from order_errors.render import cell, prose
+    from order_errors.site.escape import cell, prose
 
     assert prose(" a & b <i>[x](y){: onclick=z} *kept* ") == "a &amp; b &lt;i&gt;&#91;x&#93;(y)&#123;: onclick=z&#125; *kept*"
     assert cell("*a* & <b>\n[c]{d}") == "\\*a\\* &amp; &lt;b&gt; &#91;c&#93;&#123;d&#125;"

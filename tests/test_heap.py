@@ -9,8 +9,9 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from order_errors import load
-from order_errors.load import CatalogInvalid, load_catalog
+from order_errors.catalog import load
+from order_errors.catalog.load import load_catalog
+from order_errors.catalog.problems import CatalogInvalid
 
 
 def test_the_collector_is_paused_while_loading_and_resumed_after(monkeypatch):

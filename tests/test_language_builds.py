@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_CATALOG, make_project
-from order_errors.language_builds import LanguageBuilds
-from order_errors.load import load_catalog
+from order_errors.catalog.load import load_catalog
+from order_errors.site.language_builds import LanguageBuilds
 
 
 @pytest.fixture(autouse=True)

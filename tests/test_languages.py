@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from conftest import REFERENCE
-from order_errors.export import export_help_center
-from order_errors.languages import guess_language
-from order_errors.model import LANGS
+from order_errors.catalog.translation import guess_language
+from order_errors.commands.export import export_help_center
+from order_errors.core.languages import LANGS
 from site_html import parse_page, resolve
 
 PREFIX = {"en": "", "es": "es/", "pt": "pt/"}

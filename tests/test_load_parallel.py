@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from order_errors import load
+from order_errors.catalog import load
+from order_errors.catalog.problems import CatalogInvalid
+from order_errors.core.catalog import Catalog
+from order_errors.core.model import Marketplace
 
 BROKEN = sorted((Path(__file__).parent / "broken").glob("*.yaml"))
 
@@ -25,7 +28,7 @@ def load_both_ways(monkeypatch, catalog: Path):
     def attempt():
         try:
             return load.load_catalog(catalog)
-        except load.CatalogInvalid as invalid:
+        except CatalogInvalid as invalid:
             return invalid.problems
 
     serial = attempt()
@@ -38,7 +41,7 @@ def load_both_ways(monkeypatch, catalog: Path):
 
 def test_the_real_catalog(monkeypatch):
     serial, parallel = load_both_ways(monkeypatch, ROOT / "catalog")
-    assert isinstance(serial, load.Catalog)
+    assert isinstance(serial, Catalog)
     assert parallel == serial
 
 
@@ -57,5 +60,5 @@ def test_jobs_come_back_in_order_however_they_are_split(monkeypatch, files):
     paths = sorted((ROOT / "catalog" / "marketplaces").glob("*.yaml"))[:files]
     monkeypatch.setattr(load, "PARALLEL_FROM", 1)
     jobs = [(path, path.name) for path in paths]
-    loaded = load._load_files_in_parallel(jobs, load.Marketplace)
+    loaded = load._load_files_in_parallel(jobs, Marketplace)
     assert [obj.slug for obj, _, _ in loaded] == [path.stem for path in paths]

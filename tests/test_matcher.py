@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from order_errors.fold import fold_with_offsets
-from order_errors.matcher import Matcher, derive_template, osa_distance_at_most_one
-from order_errors.search_data import load_matcher
+from order_errors.search.data import load_matcher
+from order_errors.search.fold import fold_with_offsets
+from order_errors.search.matcher import Matcher, osa_distance_at_most_one
+from order_errors.search.patterns import derive_template
 
 VECTORS = [json.loads(line) for line in (Path(__file__).parent / "vectors" / "search.jsonl").open(encoding="utf-8")]
 
@@ -79,9 +80,9 @@ def test_typo_distance():
 def test_template_regex_pins_words_and_bounds_values():
     template = derive_template("Total do pagamento ({paid}) é diferente", "amount")
     assert template["pinned"] == len("totaldopagamentoediferente")
-    assert template["regex"].search("x total do pagamento (1.249,90) e diferente y").group(1) == "1.249,90"
-    assert not template["regex"].search("subtotal do pagamento (1) e diferente")
-    edge = derive_template("seller.unable_to_list {reason}", "text")["regex"]
+    assert template["pattern"].search("x total do pagamento (1.249,90) e diferente y").group(1) == "1.249,90"
+    assert not template["pattern"].search("subtotal do pagamento (1) e diferente")
+    edge = derive_template("seller.unable_to_list {reason}", "text")["pattern"]
     assert edge.search('seller.unable_to_list phone_pending", "x"').group(1) == "phone_pending"
 
 
@@ -124,7 +125,7 @@ def test_explain_prints_readable_matches():
 
 
 def test_a_message_word_is_not_found_inside_a_value():
-    regex = derive_template("O pagamento do pedido {order_id} ainda está pendente para o seller {seller} às {time}", "")["regex"]
+    regex = derive_template("O pagamento do pedido {order_id} ainda está pendente para o seller {seller} às {time}", "")["pattern"]
     folded = "o pagamento do pedido dafi-1 ainda esta pendente para o seller casaeconforto"
     assert regex.search(folded) is None  # "as" inside "casaeconforto" is not the word "às"
     assert regex.search(folded + " as 10:30").group(3) == "10:30"

@@ -12,8 +12,9 @@ import pytest
 import yaml
 
 from conftest import FIXTURE_CATALOG, ROOT
+from order_errors.catalog.load import load_catalog
+from order_errors.catalog.problems import CatalogInvalid
 from order_errors.cli import build_parser
-from order_errors.load import CatalogInvalid, load_catalog
 
 GITHUB = ROOT / ".github"
 CONTRIBUTING = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
@@ -122,7 +123,7 @@ def test_contributing_style_guide_covers_messages_and_steps():
     for needle in ("verbatim", "{name}", "placeholders", "variants", "examples", "imperative", "one action",
                    "**Section > Page**", "no HTML", "`en`, `es` and `pt`"):
         assert needle.lower() in CONTRIBUTING.lower(), needle
-    from order_errors.model import PlaceholderKind
+    from order_errors.core.rules import PlaceholderKind
 
     for kind in PlaceholderKind.__args__:
         assert f"`{kind}`" in CONTRIBUTING, kind

@@ -14,10 +14,10 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from conftest import BIN, FIXTURE_CATALOG, ROOT
+from order_errors.catalog.load import load_catalog
 from order_errors.cli import main
-from order_errors.load import load_catalog
-from order_errors.model import LANGS
-from order_errors.scaffold import MAX_ID_LENGTH, quote, slugify, suggest_id
+from order_errors.commands.new import MAX_ID_LENGTH, quote, slugify, suggest_id
+from order_errors.core.languages import LANGS
 
 READER_FIELDS = ("title", "meaning", "causes", "solution", "verify")
 

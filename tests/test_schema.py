@@ -13,9 +13,9 @@ import yaml
 from jsonschema import Draft202012Validator
 
 from conftest import FIXTURE_CATALOG, ROOT
+from order_errors.catalog.schema import DRAFT, dumps, schemas
 from order_errors.cli import main
-from order_errors.model import Category, ErrorEntry, HelpCenterIndex, Hub, Marketplace
-from order_errors.schema import DRAFT, dumps, schemas
+from order_errors.core.model import Category, ErrorEntry, HelpCenterIndex, Hub, Marketplace
 
 CATALOG = ROOT / "catalog"
 SCHEMA_DIR = CATALOG / "schemas"

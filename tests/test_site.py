@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from order_errors.render import Renderer
+from order_errors.site.render import Renderer
 from reference import entries_matching, reference_messages
 from site_html import html_pages, parse_page, resolve
 
@@ -121,7 +121,7 @@ def test_pages_carry_help_center_front_matter(catalog):
 
 
 def test_front_matter_reads_back_as_written():
-    from order_errors.render import front_matter
+    from order_errors.site.escape import front_matter
 
     awkward = 'A "quoted" <b>tag</b> é 😀 \x85 \x80 \u2028 \ufeff : # - ? [x] {y} \\ \t\n--- end'
     fields = {"title": awkward, "id": "yes", "slug": "null", "legacySlug": ["123", "a: b"],

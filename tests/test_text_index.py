@@ -8,8 +8,8 @@ import pytest
 from lunr.builder import Builder
 from lunr.index import Index
 
-from order_errors import search_data
-from order_errors.text_index import compact_index, expand
+from order_errors.search import data as search_data
+from order_errors.search.text_index import compact_index, expand
 
 
 def lunr_builder_index(documents: list[dict], fields: dict[str, float]) -> dict:
@@ -67,7 +67,7 @@ def test_words_common_to_most_errors_prose_are_left_out_of_the_body_field(catalo
     index = expand(search_data.build_text_index(catalog, "en"))
     postings = dict(index["invertedIndex"])
     errors = len(catalog.errors)
-    bodies = [set(search_data._words(search_data._entry_text(e, catalog, "en"))) for e in catalog.errors.values()]
+    bodies = [set(search_data.words(search_data._entry_text(e, catalog, "en"))) for e in catalog.errors.values()]
     common = [w for w in set().union(*bodies) if sum(w in b for b in bodies) > search_data.COMMON_SHARE * errors]
     rare = [w for w in set().union(*bodies) if sum(w in b for b in bodies) == 1]
     assert "the" in common and rare

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import BIN, FIXTURE_CATALOG, make_project, run_mkdocs
-from order_errors.load import CatalogInvalid, load_catalog
+from order_errors.catalog.load import load_catalog
+from order_errors.catalog.problems import CatalogInvalid
 
 ENTRY = "errors/stock/sku-out-of-stock.yaml"
 

@@ -1,20 +1,23 @@
 /*
- * The catalog's matcher in the browser: a line-by-line mirror of src/order_errors/matcher.py
- * and fold.py (read those for the reasoning). Both read the same search data and must rank
- * alike: tests/vectors/search.jsonl is checked against each.
+ * The catalog's matcher in the browser (and in Node, for the parity tests): a mirror of
+ * src/order_errors/search/ (matcher.py, patterns.py, fold.py, text_index.py; read those for the
+ * reasoning). Its tuning is not copied: it comes with the search data (`data.parameters`, from
+ * search/parameters.py). The search is the same function by function; the constructor builds the
+ * same tables in one pass of loops instead of Python's comprehensions. Both must rank alike:
+ * tests/vectors/search.jsonl is checked against each.
  */
 (function (global) {
   "use strict";
 
-  var SIMILAR_THRESHOLD = 0.5;
-  var TYPO_FACTOR = 0.8;
-  var PREFIX_FACTOR = 0.6;
-  var MAX_WORDS = 300;
-  var MAX_LUNR_WORDS = 12;
-  var MAX_TEXT = 20000;
-  var MIN_FRAGMENT_WORDS = 3;
-  var MAX_FRAGMENT_WORDS = 40;
-  var MAX_WORD = 40;
+  // Set from the search data's `parameters` when a Matcher is built (they never differ between matchers on a page).
+  var SIMILAR_THRESHOLD, TYPO_FACTOR, PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT,
+      MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE, EDGE_VALUE;
+  function setParameters(p) {
+    SIMILAR_THRESHOLD = p.similar_threshold; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
+    MAX_WORDS = p.max_words; MAX_LUNR_WORDS = p.max_lunr_words; MAX_TEXT = p.max_text;
+    MIN_FRAGMENT_WORDS = p.min_fragment_words; MAX_FRAGMENT_WORDS = p.max_fragment_words; MAX_WORD = p.max_word;
+    GAP = p.gap; VALUE = p.value; EDGE_VALUE = p.edge_value;
+  }
 
   var SPECIAL = {};
   "\u2010\u2011\u2012\u2013\u2014\u2015\u2212".split("").forEach(function (c) { SPECIAL[c] = "-"; });
@@ -73,15 +76,14 @@
     return parts;
   }
 
-  /* A template's regular expression from its folded literal parts: search_data.literals_regex. */
-  var GAP = "[^a-z0-9]{1,10}", VALUE = "(.{1,120}?)", EDGE_VALUE = "([^ \"',;]{1,80})";
+  /* A template's regular expression from its folded literal parts: patterns.literals_pattern. */
   var REGEX_SPECIAL = "\\^$.|?*+()[]{}/-";
   function escapeRegex(text) {
     return Array.from(text).map(function (c) { return REGEX_SPECIAL.indexOf(c) >= 0 ? "\\" + c : c; }).join("");
   }
   function blank(text) { return Array.from(text).every(function (c) { return SPACE.test(c); }); }  // Python's `not text.strip()`
   function literalWords(folded) { return folded.match(/[a-z0-9]+/g) || []; }
-  function literalsRegex(literals) {
+  function literalsPattern(literals) {
     var pattern = "", last = literals.length - 1;
     literals.forEach(function (part, index) {
       if (index) {
@@ -106,7 +108,7 @@
     return parts.map(function (p, i) { return i % 2 ? "{" + p + "}" : p; }).join("");
   }
 
-  /* matcher.py's `derive_template`: what matching a template needs, from its source. */
+  /* patterns.py's `derive_template`: what matching a template needs, from its source. */
   function deriveTemplate(source, kinds) {
     var parts = templateParts(source);
     var literals = parts.filter(function (p, i) { return i % 2 === 0; }).map(fold);
@@ -115,7 +117,7 @@
       placeholders: parts.filter(function (p, i) { return i % 2 === 1; }),
       kinds: kinds ? kinds.split(" ") : [],
       pinned: literals.reduce(function (sum, part) { return sum + literalWords(part).join("").length; }, 0),
-      regex: new RegExp(literalsRegex(literals), "d")
+      pattern: new RegExp(literalsPattern(literals), "d")
     };
   }
 
@@ -142,6 +144,7 @@
      (attachTextIndex): until then the third tier finds nothing. */
   function Matcher(data, lunr, textIndex) {
     var self = this, templates = data.templates;
+    setParameters(data.parameters);
     this.data = data;
     this.ids = data.entries.ids;
     this.titles = data.entries.titles;
@@ -280,7 +283,7 @@
     var best = new Map();
     Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
       if (!self.sequence(index).every(function (w) { return pasted.has(w); })) return;
-      var template = self.template(index), found = template.regex.exec(f.folded);
+      var template = self.template(index), found = template.pattern.exec(f.folded);
       if (!found) return;
       var entry = self.entryOf[index];
       if (best.has(entry) && best.get(entry).pinned >= template.pinned) return;
@@ -455,7 +458,7 @@
     return results.slice(0, limit);
   };
 
-  global.OrderErrorsMatcher = { Matcher: Matcher, fold: fold,
+  global.OrderErrorsMatcher = { Matcher: Matcher, fold: fold, setParameters: setParameters,
                                 deriveTemplate: deriveTemplate,
                                 expandTextIndex: expandTextIndex };
 
@@ -471,4 +474,5 @@
       return matcher;
     });
   }
-})(window);
+  if (typeof module !== "undefined" && module.exports) module.exports = global.OrderErrorsMatcher;  // Node
+})(typeof window !== "undefined" ? window : globalThis);

@@ -6,13 +6,16 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from order_errors.i18n import UI
-from order_errors.load import Catalog, load_catalog
-from order_errors.model import LANGS
-from order_errors.redirects import english_prefix, redirects
-from order_errors.render import DEFAULT_LANG, PATHS, Renderer, attribute, page_url
-from order_errors.search_data import build_search_data, build_text_index
-from order_errors.template import parse
+from order_errors.catalog.load import load_catalog
+from order_errors.core.catalog import Catalog
+from order_errors.core.languages import DEFAULT_LANG, LANGS
+from order_errors.core.template import parse
+from order_errors.core.ui_text import UI
+from order_errors.core.urls import ALL_ERRORS, HUB, RECENT, Page
+from order_errors.search.data import build_search_data, build_text_index
+from order_errors.site.escape import attribute
+from order_errors.site.redirects import english_prefix, redirects
+from order_errors.site.render import Renderer
 
 API_PATH = "api/errors.json"
 SEARCH_DATA_PATH = "search/order-errors.json"
@@ -43,8 +46,8 @@ def api_entries(catalog: Catalog, base: str = "/") -> list[dict]:
                 })
         entries.append({
             "id": entry.id,
-            "url": page_url(PATHS.error(entry.id), base),
-            "urls": {lang: page_url(PATHS.error(entry.id), base, lang) for lang in LANGS},
+            "url": Page.error(entry.id).url(base),
+            "urls": {lang: Page.error(entry.id).url(base, lang) for lang in LANGS},
             "category": entry.category,
             "marketplaces": list(entry.marketplaces),
             "generic": entry.generic,
@@ -64,11 +67,11 @@ def navigation(catalog: Catalog, lang: str = DEFAULT_LANG) -> list:
     """The site's navigation; titles are escaped, as the theme prints them as HTML."""
     ui = UI[lang]
     return [
-        {attribute(catalog.hub.title.get(lang)): PATHS.hub},
-        {ui["categories"]: [{attribute(c.name.get(lang)): PATHS.category(c.slug)} for c in catalog.ordered_categories()]},
-        {ui["marketplaces"]: [{attribute(m.name): PATHS.marketplace(m.slug)} for m in catalog.marketplaces.values()]},
-        {ui["all_errors"]: PATHS.all_errors},
-        {ui["recent"]: PATHS.recent},
+        {attribute(catalog.hub.title.get(lang)): HUB.docs_path},
+        {ui["categories"]: [{attribute(c.name.get(lang)): Page.category(c.slug).docs_path} for c in catalog.ordered_categories()]},
+        {ui["marketplaces"]: [{attribute(m.name): Page.marketplace(m.slug).docs_path} for m in catalog.marketplaces.values()]},
+        {ui["all_errors"]: ALL_ERRORS.docs_path},
+        {ui["recent"]: RECENT.docs_path},
     ]
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from order_errors.model import Category, ErrorEntry, HelpCenterIndex, Hub, Marketplace
+from order_errors.core.model import Category, ErrorEntry, HelpCenterIndex, Hub, Marketplace
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 DEFAULT_OUT = Path("catalog") / "schemas"

@@ -34,19 +34,16 @@ class Template:
     def fill(self, values: dict[str, str]) -> str:
         return "".join(p if i % 2 == 0 else values.get(p, "{" + p + "}") for i, p in enumerate(self.parts))
 
-    def regex(self) -> re.Pattern[str]:
-        return _regex(self.parts)
-
     def match(self, text: str) -> dict[str, str] | None:
         """The values each placeholder takes if `text` is exactly this message, else None."""
-        found = self.regex().fullmatch(text)
+        found = _exact_pattern(self.parts).fullmatch(text)
         if not found:
             return None
         return dict(zip(self.placeholders, found.groups(), strict=True))
 
 
-@cache
-def _regex(parts: tuple[str, ...]) -> re.Pattern[str]:
+@cache  # for checking an example against its template (the search uses search/patterns.py)
+def _exact_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
     pattern = "".join(re.escape(p) if i % 2 == 0 else "(.+?)" for i, p in enumerate(parts))
     return re.compile(pattern, re.DOTALL)
 

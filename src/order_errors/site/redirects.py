@@ -9,16 +9,9 @@ from __future__ import annotations
 import html
 import posixpath
 
-from order_errors.load import Catalog
-from order_errors.model import HelpCenterArticle
-from order_errors.render import PATHS, page_url
-
-
-def _docs_path(target: str) -> str:
-    if target == "hub":
-        return PATHS.hub
-    kind, name = target.split("/")
-    return {"categories": PATHS.category, "marketplaces": PATHS.marketplace, "errors": PATHS.error}[kind](name)
+from order_errors.core.catalog import Catalog
+from order_errors.core.model import HelpCenterArticle
+from order_errors.core.urls import Page, page_url
 
 
 def help_center_paths(article: HelpCenterArticle, lang: str) -> list[str]:
@@ -58,7 +51,7 @@ def redirects(catalog: Catalog, lang: str, default_lang: str) -> dict[str, str]:
     """{file path in this language's build: redirect page} for every help-center address in `lang`."""
     files = {}
     for article in catalog.help_center:
-        target = page_url(_docs_path(article.target), "/", lang)
+        target = Page.from_target(article.target).url("/", lang)
         title = article.title.get(lang) or article.title.get("en") or article.id
         for location in help_center_paths(article, lang):
             in_build = location if lang == default_lang else location.removeprefix(f"{lang}/")

@@ -11,12 +11,14 @@ import re
 import unicodedata
 from functools import cache
 
+from order_errors.search.parameters import PARAMETERS
+
 _DASHES = dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")
 _QUOTES = {**dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'), **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'")}
 _SPECIAL = {**_DASHES, **_QUOTES}
 
 TOKEN = re.compile(r"[a-z0-9]+")
-MAX_WORD = 40  # longer "words" are hashes, base64 or keyboard mashing: never in a message
+MAX_WORD = PARAMETERS["max_word"]
 
 
 @cache  # a catalog uses a few hundred distinct characters

@@ -8,24 +8,27 @@ help center's addresses of their targets.
 
 from __future__ import annotations
 
+import argparse
+import sys
 from pathlib import Path
 
 import yaml
 
-from order_errors.load import Catalog
-from order_errors.model import LANGS
-from order_errors.render import PATHS, Renderer
+from order_errors.catalog.load import load_catalog
+from order_errors.catalog.problems import CatalogInvalid
+from order_errors.core.catalog import Catalog
+from order_errors.core.languages import LANGS
+from order_errors.core.urls import HUB, Page
+from order_errors.site.render import Renderer
 
 SECTIONS = {"en": "integrations-and-channels", "es": "integraciones-y-canales", "pt": "integrações-e-canais"}
 
 
 def _targets(catalog: Catalog) -> dict[str, str]:
     """Docs path of each page -> its target name in catalog/help-center.yaml."""
-    targets = {PATHS.hub: "hub"}
-    targets.update({PATHS.category(slug): f"categories/{slug}" for slug in catalog.categories})
-    targets.update({PATHS.marketplace(slug): f"marketplaces/{slug}" for slug in catalog.marketplaces})
-    targets.update({PATHS.error(entry_id): f"errors/{entry_id}" for entry_id in catalog.errors})
-    return targets
+    pages = [HUB, *map(Page.category, catalog.categories), *map(Page.marketplace, catalog.marketplaces),
+             *map(Page.error, catalog.errors)]
+    return {page.docs_path: page.target for page in pages}
 
 
 def export_help_center(catalog: Catalog, out: Path) -> list[Path]:
@@ -68,3 +71,21 @@ def export_help_center(catalog: Catalog, out: Path) -> list[Path]:
             path.write_text(f"---\n{front_matter}---\n{body}", encoding="utf-8")
             written.append(path)
     return written
+
+
+def add_parser(commands) -> None:
+    export = commands.add_parser("export", help="write the catalog as help-center articles")
+    export.add_argument("--help-center", type=Path, required=True, metavar="DIR", help="folder to write docs/<locale>/... into")
+    export.add_argument("--catalog", type=Path, default=Path("catalog"), help="catalog folder (default: catalog)")
+    export.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        catalog = load_catalog(args.catalog)
+    except CatalogInvalid as invalid:
+        print(invalid, file=sys.stderr)
+        return 1
+    written = export_help_center(catalog, args.help_center)
+    print(f"wrote {len(written)} help-center articles under {args.help_center}")
+    return 0

@@ -10,7 +10,6 @@ reviewer finds what is left with `grep -rn TODO catalog`.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import re
 import sys
@@ -22,14 +21,26 @@ from typing import TextIO
 
 import yaml
 
-from order_errors.load import Catalog, CatalogInvalid, load_catalog, normalize_message
-from order_errors.model import LANGS, ErrorEntry
-from order_errors.template import parse
+from order_errors.catalog.checks import normalize_message
+from order_errors.catalog.load import load_catalog
+from order_errors.catalog.problems import CatalogInvalid, closest
+from order_errors.core.catalog import Catalog
+from order_errors.core.languages import ENGLISH_NAMES, LANGS
+from order_errors.core.model import ErrorEntry
+from order_errors.core.rules import (
+    LINE_MAX_LENGTH,
+    MESSAGE_MAX_LENGTH,
+    MESSAGE_MIN_LENGTH,
+    PLACEHOLDER_KINDS,
+    PLACEHOLDER_NAME,
+    SLUG_PATTERN,
+    SUGGESTED_ID_LENGTH,
+)
+from order_errors.core.template import parse
+from order_errors.core.urls import Page
 
-MAX_ID_LENGTH = 60
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-LANG_NAMES = {"en": "English", "es": "Spanish", "pt": "Portuguese"}
-PLACEHOLDER_KINDS = "order_id, sku, seller, sales_channel, marketplace, affiliate, carrier, amount, date, time, number, code, text"
+MAX_ID_LENGTH = SUGGESTED_ID_LENGTH
+SLUG = re.compile(SLUG_PATTERN)
 
 
 class ScaffoldError(Exception):
@@ -103,11 +114,6 @@ def taken_ids(catalog: Catalog) -> set[str]:
 # --- checks against the catalog --------------------------------------------------------------
 
 
-def closest(name: str, choices: Iterable[str]) -> str | None:
-    matches = difflib.get_close_matches(name, sorted(choices), n=1, cutoff=0.5)
-    return matches[0] if matches else None
-
-
 def check_slug(kind: str, name: str, known: Iterable[str]) -> None:
     known = sorted(known)
     if name in known:
@@ -159,13 +165,13 @@ def plain(token: str) -> str:
 def _todo_text(what: str, lang: str) -> str:
     if lang == "en":
         return f"TODO: {what}"
-    return f"TODO: write the English text above in {LANG_NAMES[lang]}"
+    return f"TODO: write the English text above in {ENGLISH_NAMES[lang]}"
 
 
 def _todo_list(items: list[str], lang: str) -> list[str]:
     if lang == "en":
         return [f"TODO: {item}" for item in items]
-    return [f"TODO: write item {n} of the English list above in {LANG_NAMES[lang]}" for n in range(1, len(items) + 1)]
+    return [f"TODO: write item {n} of the English list above in {ENGLISH_NAMES[lang]}" for n in range(1, len(items) + 1)]
 
 
 TITLE = "a short title that says what went wrong, in the reader's words (not a copy of the message)"
@@ -203,7 +209,7 @@ def render(draft: Draft) -> str:
     names = list(dict.fromkeys(parse(draft.message).placeholders))
     if names:
         kinds = ", ".join(f"{plain(name)}: text" for name in names)
-        lines.append(f"    # TODO: set each placeholder's kind ({PLACEHOLDER_KINDS}); keep `text` if none fits.")
+        lines.append(f"    # TODO: set each placeholder's kind ({', '.join(PLACEHOLDER_KINDS)}); keep `text` if none fits.")
         lines.append(f"    placeholders: {{{kinds}}}")
         lines.append("    # examples: [\"the message as one order showed it, values filled in\"]")
     lines.append("    # variants: [\"another spelling of the same message seen in the wild\"]")
@@ -274,10 +280,10 @@ class _Session:
 
     def check_message(self, answer: str) -> str:
         answer = answer.strip()
-        if len(answer) < 3:
-            raise ScaffoldError("give the message exactly as the Admin shows it (at least 3 characters)")
-        if len(answer) > 2000:
-            raise ScaffoldError("the message is longer than 2000 characters: paste only the error itself")
+        if len(answer) < MESSAGE_MIN_LENGTH:
+            raise ScaffoldError(f"give the message exactly as the Admin shows it (at least {MESSAGE_MIN_LENGTH} characters)")
+        if len(answer) > MESSAGE_MAX_LENGTH:
+            raise ScaffoldError(f"the message is longer than {MESSAGE_MAX_LENGTH} characters: paste only the error itself")
         return answer
 
     def check_lang(self, answer: str) -> str:
@@ -286,8 +292,8 @@ class _Session:
         return answer
 
     def check_title(self, answer: str) -> str | None:
-        if len(answer) > 300:
-            raise ScaffoldError("the title is longer than 300 characters")
+        if len(answer) > LINE_MAX_LENGTH:
+            raise ScaffoldError(f"the title is longer than {LINE_MAX_LENGTH} characters")
         return answer or None
 
     def check_id(self, answer: str) -> str:
@@ -337,7 +343,7 @@ class _Session:
         duplicate = find_duplicate(self.catalog, message)
         if duplicate:
             entry_id, text = duplicate
-            source = self.catalog.sources.get(f"errors/{entry_id}")
+            source = self.catalog.files.get(Page.error(entry_id))
             where = f" ({_display(source.path)})" if source else ""
             raise ScaffoldError(
                 f"the catalog already has this message: entry `{entry_id}`{where} has `{text}`. "
@@ -356,6 +362,29 @@ class _Session:
             if everything:
                 entry_id = self.prompt(f"Id [{suggestion}]: ", lambda a: self.check_id(a or suggestion))
         return Draft(entry_id, category, tuple(marketplaces), generic, message, lang, title, today)
+
+
+def add_parser(commands) -> None:
+    new = commands.add_parser(
+        "new", help="start a catalog entry for a new message (asks for what is missing when run in a terminal)"
+    )
+    new.add_argument("--marketplace", action="append", metavar="SLUG", help="a marketplace that shows the message (repeatable)")
+    new.add_argument("--generic", action="store_true", help="the message is VTEX's own, shown for any connector")
+    new.add_argument("--category", metavar="SLUG", help="the entry's category")
+    new.add_argument("--message", metavar="TEXT", help="the message exactly as the Admin shows it; write variable parts as {name}")
+    new.add_argument("--lang", choices=LANGS, help="the language the message is written in")
+    new.add_argument("--id", metavar="ID", help="the entry's id (default: suggested from the title or the message)")
+    new.add_argument("--title", metavar="TEXT", help="the English title (default: a TODO to fill)")
+    new.add_argument("--catalog", type=Path, default=Path("catalog"), help="catalog folder (default: catalog)")
+    new.set_defaults(run=run_command)
+
+
+def run_command(args) -> int:
+    options = Options(
+        marketplaces=args.marketplace or [], generic=args.generic, category=args.category, message=args.message,
+        lang=args.lang, id=args.id, title=args.title, catalog=args.catalog,
+    )
+    return run(options, interactive=sys.stdin.isatty())
 
 
 def run(
@@ -404,7 +433,7 @@ def run(
         return 1
 
     for name in re.findall(r"\{([^{}]*)\}", draft.message):
-        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+        if not re.fullmatch(PLACEHOLDER_NAME, name):
             print(f"note: `{{{name}}}` stays literal text: a placeholder's name is lower case (a-z, 0-9, _)", file=err)
     check = "order-errors check" + ("" if options.catalog == Path("catalog") else f" {options.catalog}")
     shown = _display(path)

@@ -1,8 +1,8 @@
 """The search data the browser downloads once (and the terminal builds in memory).
 
-It holds what both matchers need: each message template as written in the catalog (both
-derive its folded literal parts, and from them its regular expression, with the same rules:
-`literals_regex`), the words of every message in order, with their weights; and, in a file of
+It holds what both matchers need: the matcher's parameters, each message template as written
+in the catalog (both derive its folded literal parts and pattern with the same rules:
+`patterns.py`), the words of every message in order, with their weights; and, in a file of
 its own, a text index over the titles and prose of the errors and the site's other pages
 (text_index.py: compact, expanded into lunr's format where lunr reads it).
 """
@@ -11,68 +11,20 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import get_args
 
-from order_errors.fold import TOKEN, fold, tokens
-from order_errors.i18n import UI
-from order_errors.load import Catalog
-from order_errors.model import LANGS, PlaceholderKind
-from order_errors.render import PATHS, page_url
-from order_errors.template import parse
-from order_errors.text_index import compact_index
+from order_errors.core.catalog import Catalog
+from order_errors.core.languages import LANGS
+from order_errors.core.rules import PLACEHOLDER_KINDS
+from order_errors.core.template import parse
+from order_errors.core.ui_text import UI
+from order_errors.core.urls import HUB, Page
+from order_errors.search.fold import fold, tokens
+from order_errors.search.matcher import Matcher
+from order_errors.search.parameters import PARAMETERS
+from order_errors.search.patterns import template_literals, words
+from order_errors.search.text_index import compact_index
 
-VERSION = 2
-_REGEX_SPECIAL = set("\\^$.|?*+()[]{}/-")
-GAP = "[^a-z0-9]{1,10}"  # what may stand between two words of a message: spaces, punctuation, escapes
-VALUE = "(.{1,120}?)"  # a placeholder inside a message
-EDGE_VALUE = "([^ \"',;]{1,80})"  # a placeholder that starts or ends a message: one word
-
-
-def _escape(text: str) -> str:
-    return "".join("\\" + c if c in _REGEX_SPECIAL else c for c in text)
-
-
-def _words(folded: str) -> list[str]:
-    return TOKEN.findall(folded)
-
-
-def template_literals(source: str) -> list[str]:
-    """A template's literal parts, folded: a value stands between each two (what the search data holds)."""
-    return [fold(part) for part in parse(source).literals]
-
-
-def pinned_letters(literals: list[str]) -> int:
-    """How many letters of its own a message has: of two that match, the one with more is more specific."""
-    return sum(len(word) for part in literals for word in _words(part))
-
-
-def literals_regex(literals: list[str]) -> str:
-    """The regular expression of a template given its folded literal parts (mirrored in matcher.js).
-
-    Only the words of the message are required, in order; whatever stands between them
-    (spaces, punctuation, quotes escaped by a log) may vary.
-    """
-    pattern: list[str] = []
-    last = len(literals) - 1
-    for index, part in enumerate(literals):
-        if index:  # a value: one word when nothing but the message's edge stands beside it
-            at_edge = (index == 1 and not literals[0].strip()) or (index == last and not part.strip())
-            pattern.append(EDGE_VALUE if at_edge else VALUE)
-        words = _words(part)
-        if not words:  # punctuation alone, such as the ")" closing a value: it bounds the value
-            pattern.append(" *".join(_escape(c) for c in part if not c.isspace()))
-            continue
-        # Beside a value, a message's word still starts and ends as a word: "às" must not be found
-        # inside a value such as "casaeconforto".
-        lead = "" if index == 0 else "[^a-z0-9]{0,10}(?<![a-z0-9])"
-        trail = "" if index == last else "(?![a-z0-9])[^a-z0-9]{0,10}"
-        pattern.append(lead + GAP.join(map(_escape, words)) + trail)
-    regex = "".join(pattern)
-    if _words(literals[0]):
-        regex = "(?<![a-z0-9])" + regex
-    if _words(literals[last]):
-        regex += "(?![a-z0-9])"
-    return regex
+VERSION = 3
 
 
 def _entry_text(entry, catalog: Catalog, lang: str) -> str:
@@ -108,8 +60,9 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
     return {
         "version": VERSION,
         "lang": lang,
-        "error_url": page_url(PATHS.error("{id}"), base, lang),
-        "labels": {kind: UI[lang]["placeholder_" + kind] for kind in get_args(PlaceholderKind)},
+        "parameters": PARAMETERS,
+        "error_url": Page.error("{id}").url(base, lang),
+        "labels": {kind: UI[lang]["placeholder_" + kind] for kind in PLACEHOLDER_KINDS},
         "strings": {"placeholder": UI[lang]["search_placeholder"], "count": UI[lang]["search_count"],
                     "none": UI[lang]["search_none"], "fix": UI[lang]["fix"]},
         "entries": {"ids": ids, "titles": titles, "templates": counts},
@@ -125,10 +78,8 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
     }
 
 
-def load_matcher(catalog: Catalog, lang: str = "en"):
+def load_matcher(catalog: Catalog, lang: str = "en") -> Matcher:
     """A matcher over the catalog as the site of `lang` has it (the terminal's, and the tests')."""
-    from order_errors.matcher import Matcher
-
     return Matcher(build_search_data(catalog, lang=lang), build_text_index(catalog, lang))
 
 
@@ -159,7 +110,7 @@ def _text_index(documents: list[dict]) -> dict:
     The words common to most errors' prose ("the", "order", "check") are left out of its `body` field:
     they weigh little in a ranking (low inverse document frequency) but are a third or more of its
     entries, which every reader of the index downloads."""
-    split = [{key: value if key == "ref" else _words(value) for key, value in document.items()} for document in documents]
+    split = [{key: value if key == "ref" else words(value) for key, value in document.items()} for document in documents]
     bodies = [set(document["body"]) for document in split if document["ref"].startswith("e")]
     common = {word for word, count in Counter(w for body in bodies for w in body).items() if count > COMMON_SHARE * len(bodies)}
     for document in split:
@@ -169,11 +120,11 @@ def _text_index(documents: list[dict]) -> dict:
 
 def _site_pages(catalog: Catalog, base: str, lang: str) -> list[dict]:
     """The site's pages other than errors (hub, categories, marketplaces), for the header search."""
-    pages = [{"url": page_url(PATHS.hub, base, lang), "title": catalog.hub.title.get(lang)}]
+    pages = [{"url": HUB.url(base, lang), "title": catalog.hub.title.get(lang)}]
     for category in catalog.ordered_categories():
-        pages.append({"url": page_url(PATHS.category(category.slug), base, lang), "title": category.name.get(lang)})
+        pages.append({"url": Page.category(category.slug).url(base, lang), "title": category.name.get(lang)})
     for marketplace in catalog.marketplaces.values():
-        pages.append({"url": page_url(PATHS.marketplace(marketplace.slug), base, lang), "title": marketplace.name})
+        pages.append({"url": Page.marketplace(marketplace.slug).url(base, lang), "title": marketplace.name})
     return pages
 
 

@@ -16,6 +16,7 @@ the children of the previous one.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import pickle
@@ -24,30 +25,41 @@ import subprocess
 import sys
 import tempfile
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
-from order_errors.heap import no_collection
-from order_errors.load import Catalog
+from order_errors.catalog.collector import paused
+from order_errors.core.catalog import Catalog
 
-LANG_VARIABLE = "ORDER_ERRORS_BUILD_LANG"
-SERVING_VARIABLE = "ORDER_ERRORS_SERVING"
-CATALOG_VARIABLE = "ORDER_ERRORS_CATALOG_PICKLE"
+# A child is told its job through one environment variable (MkDocs offers a hook no other way to hear
+# from the command that started it): a JSON object with its language, whether it serves, and the
+# path of the pickled catalog.
+JOB_VARIABLE = "ORDER_ERRORS_LANGUAGE_BUILD"
 
 log = logging.getLogger("mkdocs.hooks.catalog")
 
 
-def shared_catalog() -> Catalog | None:
-    """The catalog the parent build loaded, when this process is one of its children."""
-    path = os.environ.get(CATALOG_VARIABLE)
-    if not path:
-        return None
-    with open(path, "rb") as f, no_collection():
-        return pickle.load(f)
+@dataclass(frozen=True)
+class LanguageJob:
+    lang: str
+    serving: bool
+    catalog_file: str
+
+    @classmethod
+    def of_this_process(cls) -> LanguageJob | None:
+        """The job this process was started for, when it is one of a build's children."""
+        encoded = os.environ.get(JOB_VARIABLE)
+        return cls(**json.loads(encoded)) if encoded else None
+
+    def catalog(self) -> Catalog:
+        """The catalog the parent build loaded."""
+        with open(self.catalog_file, "rb") as f, paused():
+            return pickle.load(f)
 
 
 class LanguageBuilds:
     def __init__(self, catalog: Catalog, langs: list[str], config_file: str, site_dir: str, strict: bool, serving: bool):
-        with tempfile.NamedTemporaryFile(prefix="order-errors-catalog-", suffix=".pickle", delete=False) as f, no_collection():
+        with tempfile.NamedTemporaryFile(prefix="order-errors-catalog-", suffix=".pickle", delete=False) as f, paused():
             pickle.dump(catalog, f, protocol=pickle.HIGHEST_PROTOCOL)
             self.catalog_file = f.name
         site = Path(site_dir)
@@ -61,8 +73,8 @@ class LanguageBuilds:
         for lang in langs:
             command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config_file,
                        "-d", str(self.staging[lang])] + (["--strict"] if strict else [])
-            env = {**os.environ, LANG_VARIABLE: lang, SERVING_VARIABLE: "1" if serving else "0",
-                   CATALOG_VARIABLE: self.catalog_file}
+            job = LanguageJob(lang, serving, self.catalog_file)
+            env = {**os.environ, JOB_VARIABLE: json.dumps(job.__dict__)}
             self.processes[lang] = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
     def wait(self) -> dict[str, str]:

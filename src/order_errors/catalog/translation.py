@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel
 
-from order_errors.model import LANGS, LocalizedList, LocalizedText
+from order_errors.core.languages import ENGLISH_NAMES, LANGS
+from order_errors.core.model import LocalizedList, LocalizedText
 
 # Short words that are frequent in one of the languages and rare in the other two.
 _MARKERS = {
@@ -67,5 +68,4 @@ def language_problems(model: BaseModel) -> Iterator[tuple[tuple, str]]:
                 else:
                     guessed = guess_language(text)
                     if guessed and guessed != lang:
-                        names = {"en": "English", "es": "Spanish", "pt": "Portuguese"}
-                        yield where, f"`{field}.{lang}` reads like {names[guessed]}: write it in {names[lang]}"
+                        yield where, f"`{field}.{lang}` reads like {ENGLISH_NAMES[guessed]}: write it in {ENGLISH_NAMES[lang]}"

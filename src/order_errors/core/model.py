@@ -11,21 +11,23 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
-from order_errors.template import parse
+from order_errors.core.languages import Lang
+from order_errors.core.rules import (
+    LINE_MAX_LENGTH,
+    MESSAGE_MAX_LENGTH,
+    MESSAGE_MIN_LENGTH,
+    PLACEHOLDER_NAME,
+    SLUG_MAX_LENGTH,
+    SLUG_PATTERN,
+    TEXT_MAX_LENGTH,
+    PlaceholderKind,
+)
+from order_errors.core.template import parse
 
-LANGS: tuple[str, ...] = ("en", "es", "pt")
-Lang = Literal["en", "es", "pt"]
-
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
-Line = Annotated[str, StringConstraints(min_length=1, max_length=300)]
-
-# What a placeholder stands for: tells a reader (and the matcher) what kind of value it holds.
-PlaceholderKind = Literal[
-    "order_id", "sku", "seller", "sales_channel", "marketplace", "affiliate", "carrier",
-    "amount", "date", "time", "number", "code", "text",
-]
-
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MAX_LENGTH)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX_LENGTH)]
+Line = Annotated[str, StringConstraints(min_length=1, max_length=LINE_MAX_LENGTH)]
+MessageText = Annotated[str, StringConstraints(min_length=MESSAGE_MIN_LENGTH, max_length=MESSAGE_MAX_LENGTH)]
 
 
 class Strict(BaseModel):
@@ -61,15 +63,15 @@ class LocalizedList(Strict):
 class Message(Strict):
     """One message exactly as the marketplace shows it, variable parts as `{name}`."""
 
-    text: Annotated[str, StringConstraints(min_length=3, max_length=2000)]
+    text: MessageText
     lang: Lang
     # Who wrote the words: VTEX's integration, the marketplace itself (Mercado Libre's or Amazon's own
     # message, passed through), or the store's ERP.
     origin: Literal["vtex", "marketplace", "erp"] = "vtex"
     # Other spellings of the same message seen in the wild (case, a/an, truncation).
-    variants: list[Annotated[str, StringConstraints(min_length=3, max_length=2000)]] = []
+    variants: list[MessageText] = []
     # Declared after the texts so that its validator sees them, and its errors point at this field.
-    placeholders: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], PlaceholderKind] = Field(
+    placeholders: dict[Annotated[str, StringConstraints(pattern=PLACEHOLDER_NAME)], PlaceholderKind] = Field(
         default={}, validate_default=True
     )
 
@@ -89,7 +91,7 @@ class Message(Strict):
         return placeholders
 
     # Real messages as shown for one order, values filled in: shown to readers, and checked to match.
-    examples: list[Annotated[str, StringConstraints(min_length=3, max_length=2000)]] = []
+    examples: list[MessageText] = []
 
     @field_validator("examples")
     @classmethod

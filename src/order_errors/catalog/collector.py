@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def no_collection() -> Iterator[None]:
+def paused() -> Iterator[None]:
     enabled = gc.isenabled()
     gc.disable()
     try:

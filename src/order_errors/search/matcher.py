@@ -1,40 +1,51 @@
-"""Rank catalog entries for whatever a support agent pastes (mirrored by the browser's matcher).
+"""Rank catalog entries for whatever a support agent pastes (mirrored by docs/javascripts/matcher.js).
 
-Four tiers, each above the next:
-1. *message*: the pasted text contains a catalog message, its placeholders taking any value;
+Four tiers (`Tier`), each ranked above the next:
+1. `message`: the pasted text contains a catalog message, its placeholders taking any value;
    the most specific message (most letters pinned down) wins, with the values it captured.
-2. *fragment*: nearly all the pasted words are a run of a message's words, in order (a piece
-   of a message, maybe with a typo); the message the run covers most of wins.
-3. *similar*: the pasted words cover most of a message's words, and the message most of the
+2. `fragment`: the pasted words are a run of a message's words, in order (a piece of a message,
+   maybe with a typo); the message the run covers most of wins.
+3. `similar`: the pasted words cover most of a message's words, and the message most of the
    pasted words (an F1 of weighted word overlap), words matching exactly, with one typo, or,
-   for the last pasted word, as the start of a word (a message cut short).
-4. *text*, when neither of the first two tiers recognised a message: lunr's full-text ranking over titles, messages and prose in every language, errors
-   before the site's other pages.
+   for the last pasted word, as the start of a word (a message cut short). Skipped once a whole
+   message is recognised.
+4. `text`, when neither of the first two tiers recognised a message: lunr's full-text ranking over
+   titles, messages and prose in every language, errors before the site's other pages.
 Ties are broken by catalog order, so Python and JavaScript give the same list.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from itertools import accumulate
 
 from lunr.index import Index
 from lunr.query import Query
 
-from order_errors.fold import fold_with_offsets, tokens
-from order_errors.search_data import literals_regex, pinned_letters, template_literals
-from order_errors.template import parse
-from order_errors.text_index import expand
+from order_errors.core.template import parse
+from order_errors.search.fold import fold_with_offsets, tokens
+from order_errors.search.parameters import PARAMETERS
+from order_errors.search.patterns import derive_template
+from order_errors.search.text_index import expand
 
-SIMILAR_THRESHOLD = 0.5
-TYPO_FACTOR = 0.8
-PREFIX_FACTOR = 0.6
-MAX_WORDS = 300
-MAX_LUNR_WORDS = 12  # a description is a few words; each fuzzy word costs a walk of the index
-MAX_TEXT = 20_000
-MIN_FRAGMENT_WORDS = 3
-MAX_FRAGMENT_WORDS = 40  # longer pastes are whole messages or logs: tiers 1 and 3 answer them
+SIMILAR_THRESHOLD = PARAMETERS["similar_threshold"]
+TYPO_FACTOR = PARAMETERS["typo_factor"]
+PREFIX_FACTOR = PARAMETERS["prefix_factor"]
+MAX_WORDS = PARAMETERS["max_words"]
+MAX_LUNR_WORDS = PARAMETERS["max_lunr_words"]
+MAX_TEXT = PARAMETERS["max_text"]
+MIN_FRAGMENT_WORDS = PARAMETERS["min_fragment_words"]
+MAX_FRAGMENT_WORDS = PARAMETERS["max_fragment_words"]
+
+
+class Tier(StrEnum):
+    """How an answer was found, strongest first (its value is what the JSON and matcher.js say)."""
+
+    MESSAGE = "message"
+    FRAGMENT = "fragment"
+    SIMILAR = "similar"
+    TEXT = "text"
 
 
 @dataclass
@@ -43,7 +54,7 @@ class Match:
     url: str
     title: str
     score: float
-    tier: str
+    tier: Tier
     kind: str = "error"
     messages: list[str] = field(default_factory=list)
     values: dict[str, str] = field(default_factory=dict)
@@ -51,7 +62,7 @@ class Match:
 
     def as_json(self) -> dict:
         return {
-            "id": self.id, "url": self.url, "kind": self.kind, "tier": self.tier, "score": round(self.score, 4),
+            "id": self.id, "url": self.url, "kind": self.kind, "tier": self.tier.value, "score": round(self.score, 4),
             "title": self.title, "messages": self.messages, "values": self.values, "value_kinds": self.value_kinds,
         }
 
@@ -77,23 +88,9 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-def derive_template(source: str, kinds: str) -> dict:
-    """What matching a template needs, from its source and its placeholders' kinds (as the search
-    data gives them): its display text, placeholders and their kinds, how many letters it pins down,
-    and its regular expression."""
-    literals = template_literals(source)
-    return {
-        "text": parse(source).display(),
-        "placeholders": parse(source).placeholders,
-        "kinds": kinds.split(" ") if kinds else [],
-        "pinned": pinned_letters(literals),
-        "regex": re.compile(literals_regex(literals)),
-    }
-
-
 class Matcher:
     """`data` is the search data; `text_index` the compact text index of one language's site
-    (text_index.py), which may come later (`attach_text_index`): until then the third tier finds nothing."""
+    (text_index.py), which may come later (`attach_text_index`): until then the text tier finds nothing."""
 
     def __init__(self, data: dict, text_index: dict | None = None):
         self.data = data
@@ -151,7 +148,7 @@ class Matcher:
     def messages_of_entry(self, entry: int) -> list[str]:
         return [parse(self.sources[t]).display() for t in range(self.first_template[entry], self.first_template[entry + 1])]
 
-    # -- tier 1 ----------------------------------------------------------------------------
+    # -- tier 1: message ----------------------------------------------------------------------------
 
     def _message_matches(self, text: str, folded: str, offsets: list[int], words: list[str], pasted_words: list[str]) -> dict[int, tuple]:
         candidates = set(self.unanchored)
@@ -165,7 +162,7 @@ class Matcher:
             if not pasted.issuperset(self.sequence(index)):
                 continue
             template = self.template(index)
-            found = template["regex"].search(folded)
+            found = template["pattern"].search(folded)
             if not found:
                 continue
             entry = self.entry_of[index]
@@ -178,7 +175,7 @@ class Matcher:
             best[entry] = (template["pinned"], values, dict(zip(template["placeholders"], template["kinds"])), index)
         return best
 
-    # -- tier 2 ----------------------------------------------------------------------------
+    # -- tiers 2 and 3: fragment, similar ----------------------------------------------------------------------------
 
     def _word_matches(self, words: list[str]) -> list[list[tuple[int, float]]]:
         """For each pasted word, the vocabulary words it stands for, and how surely."""
@@ -253,7 +250,7 @@ class Matcher:
                 best[entry] = f1
         return best
 
-    # -- tier 3 ----------------------------------------------------------------------------
+    # -- tier 4: text ----------------------------------------------------------------------------
 
     def _full_text(self, words: list[str]) -> list[tuple[str, float]]:
         if not words or self.index is None:
@@ -277,7 +274,7 @@ class Matcher:
         results: list[Match] = []
         seen: set[int] = set()
 
-        def add_entry(index: int, score: float, tier: str, values=None, kinds=None, template=None) -> None:
+        def add_entry(index: int, score: float, tier: Tier, values=None, kinds=None, template=None) -> None:
             seen.add(index)
             messages = self.messages_of_entry(index)
             if template is not None:  # the message that matched first, then the entry's others
@@ -290,7 +287,7 @@ class Matcher:
         exact = self._message_matches(text, folded, offsets, words, pasted_words)
         for index in sorted(exact, key=lambda i: (-exact[i][0], i)):
             pinned, values, kinds, template = exact[index]
-            add_entry(index, 3 + min(pinned, 999) / 1000, "message", values, kinds, template)
+            add_entry(index, 3 + min(pinned, 999) / 1000, Tier.MESSAGE, values, kinds, template)
 
         matches = self._word_matches(words)
         ordered = pasted_words[:MAX_FRAGMENT_WORDS]
@@ -299,24 +296,24 @@ class Matcher:
             fragments = self._fragments(ordered, by_word)
             for index in sorted(fragments, key=lambda i: (-fragments[i], i)):
                 if index not in seen:
-                    add_entry(index, 2 + 0.999 * fragments[index], "fragment")
+                    add_entry(index, 2 + 0.999 * fragments[index], Tier.FRAGMENT)
 
         # Overlap scores, at a cost that grows with the catalog, would only add weaker suggestions
         # below a whole message recognised.
         similar = {} if exact else self._similar(words, matches)
         for index in sorted(similar, key=lambda i: (-round(similar[i], 6), i)):
             if index not in seen and similar[index] >= SIMILAR_THRESHOLD:
-                add_entry(index, 1 + similar[index], "similar")
+                add_entry(index, 1 + similar[index], Tier.SIMILAR)
 
         # A pasted message, or a piece of one, has been recognised: the text index (the costly tier
         # at scale) would only add weaker suggestions below it.
-        recognised = any(r.tier in ("message", "fragment") for r in results)
+        recognised = any(r.tier in (Tier.MESSAGE, Tier.FRAGMENT) for r in results)
         ranked = [] if recognised else self._full_text(words)
         for ref, score in ranked:
             if ref.startswith("e") and int(ref[1:]) not in seen:
-                add_entry(int(ref[1:]), score / (1 + score), "text")
+                add_entry(int(ref[1:]), score / (1 + score), Tier.TEXT)
         for ref, score in ranked:
             if ref.startswith("p"):
                 page = self.data["pages"][int(ref[1:])]
-                results.append(Match(ref, page["url"], page["title"], score / (1 + score), "text", kind="page"))
+                results.append(Match(ref, page["url"], page["title"], score / (1 + score), Tier.TEXT, kind="page"))
         return results[:limit]

@@ -1,0 +1,1 @@
+"""The `order-errors` subcommands, one module each (`cli.py` wires them to the command line)."""

@@ -1,0 +1,58 @@
+"""`order-errors explain "<pasted message>"`: the catalog entries that explain it, best first."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from order_errors.catalog.load import load_catalog
+from order_errors.catalog.problems import CatalogInvalid
+from order_errors.core.languages import LANGS
+from order_errors.search.data import load_matcher
+
+
+def add_parser(commands) -> None:
+    explain = commands.add_parser("explain", help="find the catalog entries for a pasted error message")
+    explain.add_argument("text", nargs="?", help="the pasted message (quote it)")
+    explain.add_argument("--batch", metavar="FILE", help="one pasted message per line (- for standard input); prints one JSON list per line")
+    explain.add_argument("--json", action="store_true", help="print the matches as a JSON list")
+    explain.add_argument("--lang", choices=LANGS, default="en", help="language of titles and page addresses (default: en)")
+    explain.add_argument("--limit", type=int, default=5, help="how many matches (default: 5)")
+    explain.add_argument("--catalog", type=Path, default=Path("catalog"), help="catalog folder (default: catalog)")
+    explain.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if (args.text is None) == (args.batch is None):
+        print("order-errors explain: give the pasted text, or --batch FILE (- for standard input)", file=sys.stderr)
+        return 2
+    try:
+        matcher = load_matcher(load_catalog(args.catalog), args.lang)
+    except CatalogInvalid as invalid:
+        print(invalid, file=sys.stderr)
+        return 1
+    if args.batch is not None:
+        stream = sys.stdin if str(args.batch) == "-" else open(args.batch, encoding="utf-8", errors="replace")
+        with stream:
+            for line in stream:
+                line = line.rstrip("\n")
+                matches = matcher.search(line, args.limit) if line.strip() else []
+                print(json.dumps([m.as_json() for m in matches], ensure_ascii=False))
+        return 0
+    matches = matcher.search(args.text, args.limit)
+    if args.json:
+        print(json.dumps([m.as_json() for m in matches], ensure_ascii=False, indent=2))
+        return 0
+    if not matches:
+        print("No entry matches.")
+        return 0
+    for rank, match in enumerate(matches, start=1):
+        print(f"{rank}. {match.title}  [{match.id}, {match.tier.value}, {match.score:.3f}]")
+        if match.messages:
+            print(f"   {match.messages[0]}")
+        if match.values:
+            print("   " + ", ".join(f"{name}={value}" for name, value in match.values.items()))
+        print(f"   {match.url}")
+    return 0
