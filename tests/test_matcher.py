@@ -54,7 +54,7 @@ def test_accents_case_and_spacing_do_not_matter(matcher):
 
 
 def test_typos_are_tolerated(matcher):
-    assert matcher.search("Pedido nao integrado pois o memso nao esta pendente")[0].id == "order-not-pending"
+    assert matcher.search("Pedido nao integrado pois o memso nao esta pendente")[0].id == "order-past-pending-status"
 
 
 def test_other_pages_are_found_after_errors(matcher):

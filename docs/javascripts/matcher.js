@@ -10,10 +10,10 @@
   "use strict";
 
   // Set from the search data's `parameters` when a Matcher is built (they never differ between matchers on a page).
-  var SIMILAR_THRESHOLD, TYPO_FACTOR, PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT,
+  var SIMILAR_THRESHOLD, PARTIAL_THRESHOLD, TYPO_FACTOR, PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT,
       MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE, EDGE_VALUE;
   function setParameters(p) {
-    SIMILAR_THRESHOLD = p.similar_threshold; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
+    SIMILAR_THRESHOLD = p.similar_threshold; PARTIAL_THRESHOLD = p.partial_threshold; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
     MAX_WORDS = p.max_words; MAX_LUNR_WORDS = p.max_lunr_words; MAX_TEXT = p.max_text;
     MIN_FRAGMENT_WORDS = p.min_fragment_words; MAX_FRAGMENT_WORDS = p.max_fragment_words; MAX_WORD = p.max_word;
     GAP = p.gap; VALUE = p.value; EDGE_VALUE = p.edge_value;
@@ -119,6 +119,13 @@
       pinned: literals.reduce(function (sum, part) { return sum + literalWords(part).join("").length; }, 0),
       pattern: new RegExp(literalsPattern(literals), "d")
     };
+  }
+
+  /* matcher.py's `certainty`: how sure an answer is (its `match`). */
+  function certainty(tier, score) {
+    if (tier === "message") return "exact";
+    if (tier === "fragment" || (tier === "similar" && score - 1 >= PARTIAL_THRESHOLD)) return "partial";
+    return "related";
   }
 
   function osaDistanceAtMostOne(a, b) {
@@ -412,6 +419,7 @@
         messages = [matched].concat(messages.filter(function (m) { return m !== matched; }));
       }
       results.push({ id: id, url: self.data.error_url.replace("{id}", id), title: self.titles[index], score: score, tier: tier, kind: "error",
+                     match: certainty(tier, score),
                      messages: messages, values: values || {}, value_kinds: kinds || {} });
     }
 
@@ -452,7 +460,7 @@
       if (r[0][0] === "p") {
         var page = self.data.pages[Number(r[0].slice(1))];
         results.push({ id: r[0], url: page.url, title: page.title, score: r[1] / (1 + r[1]), tier: "text",
-                       kind: "page", messages: [], values: {}, value_kinds: {} });
+                       kind: "page", match: "related", messages: [], values: {}, value_kinds: {} });
       }
     });
     return results.slice(0, limit);

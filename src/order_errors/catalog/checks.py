@@ -47,6 +47,9 @@ def cross_file_problems(errors, marketplaces, categories, rel) -> list[Problem]:
         for index, other in enumerate(_strings(data.get("related"))):
             if other not in errors:
                 at(("related", index), f"related entry `{other}` does not exist{did_you_mean(other, errors)}")
+        for index, old in enumerate(_strings(data.get("replaces"))):
+            if old in errors:
+                at(("replaces", index), f"`{old}` is still an entry: an id in `replaces` is one merged into this entry and removed")
         messages = data.get("messages") if isinstance(data.get("messages"), list) else []
         for number, message in enumerate(messages):
             if not isinstance(message, dict):

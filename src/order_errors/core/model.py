@@ -145,6 +145,8 @@ class ErrorEntry(Strict):
     created: dt.date | None = None
     updated: dt.date | None = None
     legacy_slug: Slug | None = None
+    # Ids of entries merged into this one: their addresses lead here.
+    replaces: list[Slug] = []
 
     @model_validator(mode="after")
     def _has_a_marketplace(self) -> ErrorEntry:

@@ -12,6 +12,10 @@ Four tiers (`Tier`), each ranked above the next:
 4. `text`, when neither of the first two tiers recognised a message: lunr's full-text ranking over
    titles, messages and prose in every language, errors before the site's other pages.
 Ties are broken by catalog order, so Python and JavaScript give the same list.
+
+Every answer also says how sure it is (`Certainty`, the `match` of the JSON): `exact` when the
+whole of a catalog message was found (tier 1), `partial` when a recognisable piece of one was
+(tier 2, or tier 3 above `partial_threshold`), `related` when it only shares words.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from order_errors.search.patterns import derive_template
 from order_errors.search.text_index import expand
 
 SIMILAR_THRESHOLD = PARAMETERS["similar_threshold"]
+PARTIAL_THRESHOLD = PARAMETERS["partial_threshold"]
 TYPO_FACTOR = PARAMETERS["typo_factor"]
 PREFIX_FACTOR = PARAMETERS["prefix_factor"]
 MAX_WORDS = PARAMETERS["max_words"]
@@ -48,6 +53,22 @@ class Tier(StrEnum):
     TEXT = "text"
 
 
+class Certainty(StrEnum):
+    """How sure an answer is, as support agents read it (the JSON's `match`, the page's `data-match`)."""
+
+    EXACT = "exact"
+    PARTIAL = "partial"
+    RELATED = "related"
+
+
+def certainty(tier: Tier, score: float) -> Certainty:
+    if tier is Tier.MESSAGE:
+        return Certainty.EXACT
+    if tier is Tier.FRAGMENT or (tier is Tier.SIMILAR and score - 1 >= PARTIAL_THRESHOLD):
+        return Certainty.PARTIAL
+    return Certainty.RELATED
+
+
 @dataclass
 class Match:
     id: str
@@ -60,9 +81,14 @@ class Match:
     values: dict[str, str] = field(default_factory=dict)
     value_kinds: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def match(self) -> Certainty:
+        return certainty(self.tier, self.score)
+
     def as_json(self) -> dict:
         return {
-            "id": self.id, "url": self.url, "kind": self.kind, "tier": self.tier.value, "score": round(self.score, 4),
+            "id": self.id, "url": self.url, "kind": self.kind, "match": self.match.value, "tier": self.tier.value,
+            "score": round(self.score, 4),
             "title": self.title, "messages": self.messages, "values": self.values, "value_kinds": self.value_kinds,
         }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 PARAMETERS = {
     "similar_threshold": 0.5,  # least word overlap (F1) for a `similar` answer
+    "partial_threshold": 0.8,  # least word overlap (F1) for a `similar` answer to count as a piece of its message
     "typo_factor": 0.8,  # weight of a word matched with one typo
     "prefix_factor": 0.6,  # weight of the last pasted word matched as the start of a word (a message cut short)
     "max_words": 300,  # distinct pasted words considered

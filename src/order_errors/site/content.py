@@ -14,7 +14,7 @@ from order_errors.core.ui_text import UI
 from order_errors.core.urls import ALL_ERRORS, HUB, RECENT, Page
 from order_errors.search.data import build_search_data, build_text_index
 from order_errors.site.escape import attribute
-from order_errors.site.redirects import english_prefix, redirects
+from order_errors.site.redirects import english_prefix, merged_entries, redirects
 from order_errors.site.render import Renderer
 
 API_PATH = "api/errors.json"
@@ -109,6 +109,7 @@ class SiteContent:
         }
         pages = Renderer(catalog, lang, edit_base=edit_base).pages()
         assets.update(redirects(catalog, lang, DEFAULT_LANG))
+        assets.update(merged_entries(catalog, lang))
         if lang == DEFAULT_LANG:
             assets.update(english_prefix(list(pages), DEFAULT_LANG))
             assets[API_PATH] = api_json(catalog, base)

@@ -11,6 +11,7 @@ import posixpath
 
 from order_errors.core.catalog import Catalog
 from order_errors.core.model import HelpCenterArticle
+from order_errors.core.languages import DEFAULT_LANG
 from order_errors.core.urls import Page, page_url
 
 
@@ -56,4 +57,16 @@ def redirects(catalog: Catalog, lang: str, default_lang: str) -> dict[str, str]:
         for location in help_center_paths(article, lang):
             in_build = location if lang == default_lang else location.removeprefix(f"{lang}/")
             files[in_build + "index.html"] = redirect_page("/" + location, target, title, lang)
+    return files
+
+
+def merged_entries(catalog: Catalog, lang: str) -> dict[str, str]:
+    """{file path in this language's build: redirect page} for the address of every entry merged into another."""
+    files = {}
+    for entry in catalog.errors.values():
+        target = Page.error(entry.id).url("/", lang)
+        for old in entry.replaces:
+            location = Page.error(old).url("/", lang)
+            in_build = Page.error(old).url("", DEFAULT_LANG)
+            files[in_build + "index.html"] = redirect_page(location, target, entry.title.get(lang), lang)
     return files
