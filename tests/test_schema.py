@@ -15,19 +15,20 @@ from jsonschema import Draft202012Validator
 from conftest import FIXTURE_CATALOG, ROOT
 from order_errors.catalog.schema import DRAFT, dumps, schemas
 from order_errors.cli import main
-from order_errors.core.model import Category, ErrorEntry, HelpCenterIndex, Hub, Marketplace
+from order_errors.core.model import Category, ErrorEntry, HelpCenterIndex, Hub, Marketplace, TermsFile
 
 CATALOG = ROOT / "catalog"
 SCHEMA_DIR = CATALOG / "schemas"
 MODELS = {"error.schema.json": ErrorEntry, "marketplace.schema.json": Marketplace,
-          "category.schema.json": Category, "hub.schema.json": Hub, "help-center.schema.json": HelpCenterIndex}
+          "category.schema.json": Category, "hub.schema.json": Hub, "help-center.schema.json": HelpCenterIndex,
+          "terms.schema.json": TermsFile}
 SCHEMA_COMMENT = re.compile(r"^# yaml-language-server: \$schema=(\S+)$")
 
 
 def schema_for(catalog: Path, path: Path) -> str:
     """The schema a catalog file is described by, from the folder it is in."""
     relative = path.relative_to(catalog)
-    if len(relative.parts) == 1:  # hub.yaml, help-center.yaml
+    if len(relative.parts) == 1:  # hub.yaml, help-center.yaml, terms.yaml
         return f"{relative.stem}.schema.json"
     return {"errors": "error", "marketplaces": "marketplace", "categories": "category"}[relative.parts[0]] + ".schema.json"
 

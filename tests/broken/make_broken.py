@@ -12,10 +12,11 @@ meaning: {{en: It is broken on purpose., es: Está rota a propósito., pt: Está
 causes: {{en: [A test.], es: [Una prueba.], pt: [Um teste.]}}
 solution: {{en: [Fix it.], es: [Arréglala.], pt: [Conserte.]}}
 verify: {{en: It loads., es: Carga., pt: Carrega.}}
-"""
+{sources}"""
+SOURCES = 'sources: [{url: "https://help.vtex.com/en/troubleshooting/order-errors-in-marketplace-integrations", title: Order errors, lang: en}]\n'
 
 def entry(name, **replace):
-    text = BASE.format(id=name)
+    text = BASE.format(id=name, sources=SOURCES)
     for old, new in replace.items():
         old = old.replace("__", " ")
         assert old in text, old
@@ -34,8 +35,8 @@ def case(name, expect_line, expect, text=None, raw=None, **replace):
         cases[name] = header + body
 
 def E(name):  # noqa: N802 - reads like the template it fills
-    return BASE.format(id=name)
-case("syntax-unclosed-quote", 8, "invalid YAML", text=E("syntax-unclosed-quote").replace('"Broken entry number syntax-unclosed-quote failed"', '"Broken entry'))
+    return BASE.format(id=name, sources=SOURCES)
+case("syntax-unclosed-quote", 8, "invalid YAML", text=E("syntax-unclosed-quote").replace('"Broken entry number syntax-unclosed-quote failed"', '"Broken entry').replace(SOURCES, ''))
 case("syntax-mapping-in-value", 3, "invalid YAML: mapping values are not allowed", text=E("syntax-mapping-in-value").replace("category: stock", "category: stock: x"))
 case("syntax-bad-indent", 8, "invalid YAML", text=E("syntax-bad-indent").replace('    text: "Broken', '   text: "Broken'))
 case("syntax-unclosed-flow", 5, "invalid YAML", text=E("syntax-unclosed-flow").replace("title: {en: A broken entry,", "title: {en: [A broken entry,"))
@@ -75,7 +76,7 @@ case("id-clash", 2, "but its id is `sku-out-of-stock`", text=E("sku-out-of-stock
 case("not-named-after-id", 2, "rename it to `other-name.yaml`", text=E("other-name"))
 case("unknown-marketplace", 4, "unknown marketplace `shopz` (did you mean `shopx`?)", **{"[shopx]": "[shopz]"})
 case("unknown-category", 3, "unknown category `stok` (did you mean `stock`?)", **{"category:__stock": "category: stok"})
-case("unknown-related", 13, "related entry `payment-differ` does not exist", text=E("unknown-related") + "related: [payment-differ]\n")
+case("unknown-related", 14, "related entry `payment-differ` does not exist", text=E("unknown-related") + "related: [payment-differ]\n")
 case("stock-message-copied", 8, "is already in entry `sku-out-of-stock`", **{'"Broken entry number stock-message-copied failed"': '"order {order_id} with sku {sku} OUT OF STOCK"\n    placeholders: {order_id: order_id, sku: sku}'})
 case("alias-bomb", 2, "YAML aliases", text='a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(f'{c}: &{c} [{",".join(["*" + p] * 9)}]\n' for p, c in zip("abcdefgh", "bcdefghi")))
 case("alias-simple", 5, "YAML aliases", text=E("alias-simple").replace("title: {en: A broken entry,", "title: &t {en: A broken entry,") + "extra: *t\n")

@@ -15,10 +15,11 @@ from pathlib import Path
 from order_errors.catalog.checks import cross_file_problems
 from order_errors.catalog.collector import paused
 from order_errors.catalog.problems import CatalogInvalid, Problem, did_you_mean
+from order_errors.catalog.terms import load_terms, term_problems
 from order_errors.catalog.yaml_file import M, compose, load_file, node_at, position
 from order_errors.core.catalog import Catalog, CatalogFile
 from order_errors.core.model import Category, ErrorEntry, HelpCenterIndex, Hub, Marketplace
-from order_errors.core.urls import Page
+from order_errors.core.urls import HUB, Page
 
 # --- the whole catalog ---------------------------------------------------------------------
 
@@ -104,7 +105,7 @@ def _load_catalog(root: Path) -> Catalog:
     hub: Hub | None = None
     hub_path = root / "hub.yaml"
     if hub_path.is_file():
-        hub, found, _ = load_file(hub_path, rel(hub_path), Hub)
+        hub, found, hub_data = load_file(hub_path, rel(hub_path), Hub)
         problems.extend(found)
     else:
         problems.append(Problem(rel(hub_path), 1, 1, "missing: the hub page's text lives in this file"))
@@ -119,9 +120,15 @@ def _load_catalog(root: Path) -> Catalog:
     categories = load_all(root / "categories", Category, "slug")
     errors = load_all(root / "errors", ErrorEntry, "id")
     problems.extend(cross_file_problems(errors, marketplaces, categories, rel))
+    terms, found = load_terms(root, rel)
+    problems.extend(found)
+    prose_files = [(hub_path, hub_data)] if hub is not None else []
+    prose_files += [(path, data) for loaded in (marketplaces, categories, errors) for _, path, data in loaded.values()]
+    for path, data in prose_files:
+        problems.extend(term_problems(path, rel(path), data, terms))
     if help_center is not None:
-        known = {"hub", *(f"marketplaces/{s}" for s in marketplaces), *(f"categories/{s}" for s in categories),
-                 *(f"errors/{i}" for i in errors)}
+        known = {HUB.target, *(Page.marketplace(s).target for s in marketplaces),
+                 *(Page.category(s).target for s in categories), *(Page.error(i).target for i in errors)}
         for number, article in enumerate(help_center.articles):
             if article.target not in known:
                 line, col = position(node_at(compose(index_path), ("articles", number, "target"))[0])

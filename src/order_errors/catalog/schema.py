@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from order_errors.core.model import Category, ErrorEntry, HelpCenterIndex, Hub, Marketplace
+from order_errors.core.model import Category, ErrorEntry, HelpCenterIndex, Hub, Marketplace, TermsFile
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 DEFAULT_OUT = Path("catalog") / "schemas"
@@ -57,6 +57,13 @@ SCHEMAS: dict[str, tuple[type[BaseModel], str, str]] = {
         "Help-center articles",
         "The VTEX help-center articles whose addresses the site takes over, in catalog/help-center.yaml: "
         "each one redirects to the page it names." + _CHECK_NOTE,
+    ),
+    "terms.schema.json": (
+        TermsFile,
+        "Terms",
+        "One name per Admin screen and domain term, in catalog/terms.yaml: per language, the name the help center "
+        "uses and the variants to avoid; `order-errors check` reports an avoided variant in any text a reader sees."
+        + _CHECK_NOTE,
     ),
 }
 

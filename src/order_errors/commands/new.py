@@ -187,6 +187,8 @@ SOLUTION = [
     "the first step, in the imperative, one action per step, naming the Admin screen in bold as **Section > Page**",
     "the next step (add one item per action; the last one usually reprocesses the order)",
 ]
+TODO_SOURCE_URL = "https://help.vtex.com/en/tutorial/TODO-the-article-this-entry-rests-on"
+SOURCE_TITLE = "the title of the help-center article the entry rests on"
 VERIFY = "what the user sees once the fix worked, for example the order leaving the error list in **Marketplace > Connections > Orders**"
 
 
@@ -224,7 +226,15 @@ def render(draft: Draft) -> str:
     lines.append("verify:")
     for lang in LANGS:
         lines.append(f"  {lang}: {quote(_todo_text(VERIFY, lang))}")
-    lines.append("# related: [other-entry-id]  # entries a reader should see next, if any")
+    lines += [
+        "# The help-center articles the texts rest on (one item per article and language); add `status: archived`",
+        "# or `status: draft` for an article that is no longer, or not yet, published.",
+        "sources:",
+        f"  - url: {quote(TODO_SOURCE_URL)}",
+        f"    title: {quote(_todo_text(SOURCE_TITLE, 'en'))}",
+        "    lang: en",
+        "# related: [other-entry-id]  # entries a reader should see next, if any",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -442,7 +452,7 @@ def run(
     print(
         "Next steps:\n"
         f"  1. Replace every TODO in it (`grep -n TODO {shown}`):\n"
-        f"     title, meaning, causes, solution and verify in en, es and pt{kinds}.\n"
+        f"     title, meaning, causes, solution and verify in en, es and pt{kinds}, and the sources.\n"
         f"  2. Run `{check}` and fix what it reports.\n"
         "  3. Preview the page with `make serve` (http://127.0.0.1:8000), then run `make test`.",
         file=out,

@@ -140,7 +140,8 @@ class ErrorEntry(Strict):
     experience: LocalizedList | None = None
     # The marketplace's own error codes for it (Amazon's 5665), found by the search.
     codes: list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.-]{1,40}$")]] = []
-    sources: list[SourceArticle] = []
+    # The help-center articles it rests on: an entry says nothing they do not support (or says it under `experience`).
+    sources: list[SourceArticle] = Field(min_length=1)
     related: list[Slug] = []
     created: dt.date | None = None
     updated: dt.date | None = None
@@ -208,3 +209,27 @@ class Hub(Strict):
     marketplaces_intro: LocalizedText
     created: dt.date | None = None
     updated: dt.date | None = None
+
+
+class TermUsage(Strict):
+    """In one language: the name the help center uses, and the variants to avoid."""
+
+    use: Line
+    avoid: list[Line] = []
+
+
+class Term(Strict):
+    id: Slug
+    note: Text | None = None
+    en: TermUsage | None = None
+    es: TermUsage | None = None
+    pt: TermUsage | None = None
+
+    def usage(self, lang: str) -> TermUsage | None:
+        return getattr(self, lang)
+
+
+class TermsFile(Strict):
+    """catalog/terms.yaml: one name per Admin screen and domain term."""
+
+    terms: list[Term]
