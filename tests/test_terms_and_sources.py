@@ -65,6 +65,13 @@ def test_a_variant_only_counts_in_its_own_language_and_never_in_messages(catalog
     assert problems(catalog_dir) == []
 
 
+def test_a_variant_inside_a_quoted_message_is_not_reported(catalog_dir):
+    data = yaml.safe_load((catalog_dir / ENTRY).read_text(encoding="utf-8"))
+    data["verify"]["en"] = 'The Admin no longer shows "See the stock room", and neither does `stock room`.'
+    (catalog_dir / ENTRY).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert problems(catalog_dir) == []
+
+
 def test_a_variant_inside_a_longer_word_is_not_reported(catalog_dir):
     data = yaml.safe_load((catalog_dir / ENTRY).read_text(encoding="utf-8"))
     data["verify"]["en"] = "The stock roomful is fine."

@@ -4,6 +4,7 @@ They work on the raw mappings, so that an entry with other problems is still che
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 
@@ -13,11 +14,11 @@ from order_errors.core.template import parse
 
 
 def normalize_message(text: str) -> str:
-    """Case-, accent- and placeholder-blind form of a message, to find the same message twice."""
+    """Case-, accent-, punctuation- and placeholder-blind form of a message, to find the same message
+    twice (its words: a trailing period or another quote does not make another message)."""
     template = parse(text)
-    text = " ".join(template.literals)
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+    text = unicodedata.normalize("NFKD", " ".join(template.literals).casefold())
+    return " ".join(re.findall(r"\w+", "".join(c for c in text if not unicodedata.combining(c))))
 
 
 

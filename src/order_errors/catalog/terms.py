@@ -37,6 +37,15 @@ class Avoided:
     pattern: re.Pattern[str]
 
 
+# A message quoted in prose is the marketplace's words, kept verbatim: "Mensagem no Mercado Livre:" stays.
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|`[^`\n]*`')
+
+
+def _unquoted(text: str) -> str:
+    """The text with every quoted span blanked out, columns unchanged."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
 def _whole_phrase(variant: str) -> str:
     # In any case, but whole: "estoque" must not be found inside "estoques".
     return r"(?<!\w)" + re.escape(variant) + r"(?!\w)"
@@ -89,7 +98,7 @@ def _prose_texts(data, lang: str | None = None, in_prose: bool = False) -> Itera
 
 def uses_a_variant(data: dict, terms: Terms) -> bool:
     """Whether any text of a file's data holds a variant to avoid (cheap: no YAML is read again)."""
-    return any(lang in terms.any_variant and terms.any_variant[lang].search(" ".join(text.split()))
+    return any(lang in terms.any_variant and terms.any_variant[lang].search(" ".join(_unquoted(text).split()))
                for lang, text in _prose_texts(data))
 
 
@@ -116,7 +125,7 @@ def term_problems(path: Path, relpath: str, data: dict, terms: Terms) -> list[Pr
     problems = []
     lines = path.read_text(encoding="utf-8").split("\n")
     for lang, node in _prose_nodes(compose(path)):
-        text = " ".join(node.value.split())  # a folded text may wrap a phrase across two lines
+        text = " ".join(_unquoted(node.value).split())  # a folded text may wrap a phrase across two lines
         for term in terms.avoided:
             if term.lang != lang or not term.pattern.search(text):
                 continue
@@ -129,7 +138,9 @@ def term_problems(path: Path, relpath: str, data: dict, terms: Terms) -> list[Pr
 def _where(lines: list[str], node: yaml.ScalarNode, pattern: re.Pattern[str]) -> tuple[int, int]:
     """The line and column of the first occurrence in the file, or the text's own start (a phrase wrapped across lines)."""
     for number in range(node.start_mark.line, min(node.end_mark.line + 1, len(lines))):
-        found = pattern.search(lines[number], node.start_mark.column if number == node.start_mark.line else 0)
+        # In a plain or block text, quotes are the writer's; a quoted YAML scalar's own quotes delimit it.
+        line = lines[number] if node.style in ('"', "'") else _unquoted(lines[number])
+        found = pattern.search(line, node.start_mark.column if number == node.start_mark.line else 0)
         if found:
             return number + 1, found.start() + 1
     return position(node)
