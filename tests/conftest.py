@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,11 @@ BIN = Path(sys.executable).parent
 # Resolves once the page's search has all its data. (An evaluate, not wait_for_function: the
 # pages' Content-Security-Policy forbids the eval that wait_for_function's polling uses.)
 SEARCH_READY = "() => window.orderErrorsSearch.ready.then(() => true)"
+
+
+def carrying_the_paste(address: str) -> re.Pattern[str]:
+    """A result's address: the entry's page, carrying what was pasted (`?q=`) so the page can show it."""
+    return re.compile("^" + re.escape(address) + r"(\?q=[^#]*)?$")
 
 
 def run_mkdocs(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess:

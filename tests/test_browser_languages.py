@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from conftest import SEARCH_READY
+from conftest import SEARCH_READY, carrying_the_paste
 
 
 def ready(page: Page, url: str) -> None:
@@ -18,7 +18,7 @@ def test_a_portuguese_message_pasted_on_the_english_site(page: Page, site_url):
     box.fill("Erro na integração do pedido 1334101061794-01: Não foi possível localizar o SLA de entrega no Marketplace")
     box.press("End")
     page.locator(".md-search-result a").first.click()
-    expect(page).to_have_url(site_url + "/errors/delivery-sla-not-found-in-marketplace/")
+    expect(page).to_have_url(carrying_the_paste(site_url + "/errors/delivery-sla-not-found-in-marketplace/"))
     expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
@@ -27,7 +27,7 @@ def test_an_english_message_pasted_on_the_portuguese_site_opens_in_portuguese(pa
     paste = page.locator(".oe-paste__input")
     paste.fill('{"orderId": "475-1904415-9390423", "status": "error", "message": "Order with SKU out of stock"}')
     link = page.locator(".oe-paste__result a").first
-    expect(link).to_have_attribute("href", "/pt/errors/order-with-sku-out-of-stock/")
+    expect(link).to_have_attribute("href", carrying_the_paste("/pt/errors/order-with-sku-out-of-stock/"))
     expect(link).to_have_text(catalog.errors["order-with-sku-out-of-stock"].title.pt)
     link.click()
     expect(page.locator("html")).to_have_attribute("lang", "pt")

@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import SEARCH_READY
+from conftest import SEARCH_READY, carrying_the_paste
 from order_errors.search.matcher import Matcher
 from test_matcher import VECTORS
 
@@ -60,7 +60,7 @@ def test_header_box_opens_the_page(hub, site_url):
     box.fill("Erro na integração do pedido 1334101061794-01: Não foi possível localizar o SLA de entrega no Marketplace")
     box.press("End")
     hub.locator(".md-search-result a").first.click()
-    expect(hub).to_have_url(site_url + "/errors/delivery-sla-not-found-in-marketplace/")
+    expect(hub).to_have_url(carrying_the_paste(site_url + "/errors/delivery-sla-not-found-in-marketplace/"))
 
 
 def test_header_box_finds_other_pages(hub):
@@ -74,7 +74,7 @@ def test_header_box_shows_hostile_text_as_text(hub):
     box = hub.locator(".md-search__input")
     box.fill('<img src=x onerror=alert(1)> Pedido não encontrado')
     box.press("End")
-    expect(hub.locator(".md-search-result a").first).to_have_attribute("href", "/errors/order-not-found/")
+    expect(hub.locator(".md-search-result a").first).to_have_attribute("href", carrying_the_paste("/errors/order-not-found/"))
     assert hub.locator(".md-search-result img").count() == 0
 
 
@@ -82,7 +82,7 @@ def test_paste_box_shows_the_match_and_its_values(hub):
     paste = hub.locator(".oe-paste__input")
     paste.fill("Erro na integração do pedido 1451040603544-01: Total do pagamento (1.249,90) é diferente do pretendido pela loja (1.299,90)")
     result = hub.locator(".oe-paste__result")
-    expect(result.locator("a").first).to_have_attribute("href", "/errors/payment-total-differs/")
+    expect(result.locator("a").first).to_have_attribute("href", carrying_the_paste("/errors/payment-total-differs/"))
     expect(result).to_contain_text("1.249,90")
     expect(result).to_contain_text("1.299,90")
     result.locator(".oe-paste__fix").click()
@@ -92,7 +92,7 @@ def test_paste_box_shows_the_match_and_its_values(hub):
 def test_a_long_paste_does_not_hang_the_page(hub):
     paste = hub.locator(".oe-paste__input")
     paste.fill(("lorem ipsum " * 800) + "Pedido não encontrado")
-    expect(hub.locator(".oe-paste__result a").first).to_have_attribute("href", "/errors/order-not-found/", timeout=3000)
+    expect(hub.locator(".oe-paste__result a").first).to_have_attribute("href", carrying_the_paste("/errors/order-not-found/"), timeout=3000)
 
 
 def test_text_index_is_fetched_only_for_a_query_no_message_answers(page: Page, site_url):
@@ -104,7 +104,7 @@ def test_text_index_is_fetched_only_for_a_query_no_message_answers(page: Page, s
     box = page.locator(".md-search__input")
     box.fill("Erro na integração do pedido 1334101061794-01: Não foi possível localizar o SLA de entrega no Marketplace")
     box.press("End")
-    expect(page.locator(".md-search-result a").first).to_have_attribute("href", "/errors/delivery-sla-not-found-in-marketplace/")
+    expect(page.locator(".md-search-result a").first).to_have_attribute("href", carrying_the_paste("/errors/delivery-sla-not-found-in-marketplace/"))
     page.wait_for_timeout(300)
     assert fetched == [], "a pasted message needs the messages only"
     assert messages == [site_url + "/search/order-errors.json"], "fetched once: the page's preload is the one used"
@@ -179,7 +179,7 @@ def test_search_works_when_the_async_matcher_arrives_after_the_page(page: Page, 
     box = page.locator(".md-search__input")
     box.fill("Pedido não encontrado")
     box.press("End")
-    expect(page.locator(".md-search-result a").first).to_have_attribute("href", "/errors/order-not-found/")
+    expect(page.locator(".md-search-result a").first).to_have_attribute("href", carrying_the_paste("/errors/order-not-found/"))
     order = page.evaluate("""() => performance.getEntriesByType('resource').filter(e => /matcher|search-ui/.test(e.name))
                                 .sort((a, b) => a.responseEnd - b.responseEnd).map(e => e.name.split('/').pop())""")
     assert order == ["search-ui.js", "matcher.js"]

@@ -11,6 +11,7 @@ from order_errors.catalog.load import load_catalog
 from order_errors.catalog.problems import CatalogInvalid
 from order_errors.core.languages import LANGS
 from order_errors.search.data import load_matcher
+from order_errors.search.matcher import Certainty, Match
 
 
 def add_parser(commands) -> None:
@@ -45,14 +46,29 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([m.as_json() for m in matches], ensure_ascii=False, indent=2))
         return 0
-    if not matches:
-        print("No entry matches.")
-        return 0
+    print_matches(matches)
+    return 0
+
+
+# How each certainty reads in the terminal (the site says the same in the page's language).
+CERTAINTY_WORDS = {
+    Certainty.EXACT: "exact message",
+    Certainty.PARTIAL: "part of a message",
+    Certainty.RELATED: "related by words only",
+}
+
+
+def print_matches(matches: list[Match]) -> None:
+    """Best first, each saying how sure it is; when no answer is a catalog message, that is said first."""
+    if not any(m.match in (Certainty.EXACT, Certainty.PARTIAL) for m in matches):
+        print("No catalog message matches this text.")
+        if not matches:
+            return
+        print("Pages that share words with it (not the same message):")
     for rank, match in enumerate(matches, start=1):
-        print(f"{rank}. {match.title}  [{match.id}, {match.tier.value}, {match.score:.3f}]")
+        print(f"{rank}. {match.title}  [{CERTAINTY_WORDS[match.match]}: {match.id}, {match.tier.value}, {match.score:.3f}]")
         if match.messages:
             print(f"   {match.messages[0]}")
         if match.values:
             print("   " + ", ".join(f"{name}={value}" for name, value in match.values.items()))
         print(f"   {match.url}")
-    return 0

@@ -76,6 +76,50 @@ class Draft:
     lang: str
     title: str | None
     created: dt.date
+    # Kinds of the placeholders put where a pasted message had values (the others are left to the contributor).
+    kinds: tuple[tuple[str, str], ...] = ()
+    # The pasted message itself, when values were replaced: it becomes the entry's first example.
+    example: str | None = None
+
+
+# --- a pasted message as a template ------------------------------------------------------------
+
+# The Admin's prefix before a marketplace's message ("Erro na integração do pedido 1392520512345-01: ").
+ADMIN_PREFIX = re.compile(r"^\s*(?:erro na integra[cç][aã]o do pedido|error en la integraci[oó]n del pedido|"
+                          r"error in the integration of order|order integration error)\s+\S+\s*:\s*", re.IGNORECASE)
+# Values a pasted message holds, by kind, most specific first: each becomes a placeholder of that kind.
+VALUE_SHAPES = [
+    ("date", re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")),
+    ("time", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")),
+    ("order_id", re.compile(r"\b\d{5,}-\d{2}\b|\b\d{3}-\d{7}-\d{7}\b")),  # VTEX's (...-01) and Amazon's
+    ("amount", re.compile(r"\b\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\b")),
+    ("sku", re.compile(r"(?i)(?<=\bsku )\d+\b|(?<=\bSKU: )\d+\b")),
+    ("number", re.compile(r"\b\d{6,}\b")),  # a long run of digits is an id; a short one may be the message's own
+]
+
+
+def templatize(pasted: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A pasted message as a template: the Admin's prefix dropped, each value (order ids, dates, times, prices,
+    SKUs, other numbers) replaced by a placeholder named after its kind. A text that already has
+    placeholders is the contributor's own template and is kept as written."""
+    if parse(pasted).placeholders:
+        return pasted, ()
+    text = ADMIN_PREFIX.sub("", pasted, count=1)
+    found: list[tuple[int, int, str]] = []
+    for kind, shape in VALUE_SHAPES:
+        for value in shape.finditer(text):
+            if not any(start < value.end() and value.start() < end for start, end, _ in found):
+                found.append((value.start(), value.end(), kind))
+    found.sort()
+    parts, kinds, position, count = [], [], 0, {}
+    for start, end, kind in found:
+        count[kind] = count.get(kind, 0) + 1
+        name = kind if count[kind] == 1 else f"{kind}_{count[kind]}"
+        parts += [text[position:start].replace("{", "{{").replace("}", "}}"), "{" + name + "}"]
+        kinds.append((name, kind))
+        position = end
+    parts.append(text[position:].replace("{", "{{").replace("}", "}}"))
+    return ("".join(parts), tuple(kinds)) if kinds else (pasted, ())
 
 
 # --- ids ------------------------------------------------------------------------------------
@@ -209,11 +253,18 @@ def render(draft: Draft) -> str:
         lines.append(f"  {lang}: {quote(title)}")
     lines += ["messages:", f"  - lang: {draft.lang}", f"    text: {quote(draft.message)}"]
     names = list(dict.fromkeys(parse(draft.message).placeholders))
+    known = dict(draft.kinds)
     if names:
-        kinds = ", ".join(f"{plain(name)}: text" for name in names)
-        lines.append(f"    # TODO: set each placeholder's kind ({', '.join(PLACEHOLDER_KINDS)}); keep `text` if none fits.")
+        kinds = ", ".join(f"{plain(name)}: {known.get(name, 'text')}" for name in names)
+        if any(name not in known for name in names):
+            lines.append(f"    # TODO: set each placeholder's kind ({', '.join(PLACEHOLDER_KINDS)}); keep `text` if none fits.")
+        else:
+            lines.append("    # The values of the pasted message became these placeholders: check their names and kinds.")
         lines.append(f"    placeholders: {{{kinds}}}")
-        lines.append("    # examples: [\"the message as one order showed it, values filled in\"]")
+        if draft.example:
+            lines.append(f"    examples: [{quote(draft.example)}]")
+        else:
+            lines.append("    # examples: [\"the message as one order showed it, values filled in\"]")
     lines.append("    # variants: [\"another spelling of the same message seen in the wild\"]")
     lines.append("meaning:")
     for lang in LANGS:
@@ -367,11 +418,13 @@ class _Session:
         if o.id:
             entry_id = self.check_id(o.id)
         else:
-            suggestion = suggest_id(title or message, taken_ids(self.catalog))
+            suggestion = suggest_id(title or templatize(message)[0], taken_ids(self.catalog))
             entry_id = suggestion
             if everything:
                 entry_id = self.prompt(f"Id [{suggestion}]: ", lambda a: self.check_id(a or suggestion))
-        return Draft(entry_id, category, tuple(marketplaces), generic, message, lang, title, today)
+        template, kinds = templatize(message)
+        example = ADMIN_PREFIX.sub("", message, count=1) if kinds else None
+        return Draft(entry_id, category, tuple(marketplaces), generic, template, lang, title, today, kinds, example)
 
 
 def add_parser(commands) -> None:

@@ -25,6 +25,14 @@ from order_errors.search.patterns import template_literals, words
 from order_errors.search.text_index import compact_index
 
 VERSION = 3
+# What search-ui.js calls each string -> its key in ui_text.UI.
+UI_STRINGS = {
+    "placeholder": "search_placeholder", "count": "search_count", "count_one": "search_count_one",
+    "none": "search_none", "working": "search_working", "fix": "fix", "solution": "solution",
+    "exact": "match_exact", "partial": "match_partial", "related": "match_related",
+    "no_catalog_message": "no_catalog_message", "related_by_words": "related_by_words", "propose": "propose",
+    "your_message": "your_message",
+}
 
 
 def _entry_text(entry, catalog: Catalog, lang: str) -> str:
@@ -63,8 +71,8 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
         "parameters": PARAMETERS,
         "error_url": Page.error("{id}").url(base, lang),
         "labels": {kind: UI[lang]["placeholder_" + kind] for kind in PLACEHOLDER_KINDS},
-        "strings": {"placeholder": UI[lang]["search_placeholder"], "count": UI[lang]["search_count"],
-                    "none": UI[lang]["search_none"], "fix": UI[lang]["fix"]},
+        # The search box's words in the page's language (search-ui.js shows them).
+        "strings": {key: UI[lang][name] for key, name in UI_STRINGS.items()},
         "entries": {"ids": ids, "titles": titles, "templates": counts},
         "pages": _site_pages(catalog, base, lang),
         "templates": {
