@@ -23,11 +23,11 @@ from pathlib import Path
 
 import yaml
 
+from common import ROOT
 from order_errors.catalog.checks import normalize_message
 from order_errors.core.template import parse
 from order_errors.search.fold import TOKEN, fold
 
-ROOT = Path(__file__).resolve().parents[1]
 REAL_CATALOG = ROOT / "catalog"
 LANGS = ("en", "es", "pt")
 
@@ -1213,14 +1213,3 @@ def make_queries(entries: list[dict], seed: int, count: int | None = None) -> li
 def write_queries(queries: list[dict], path: Path) -> None:
     Path(path).write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in queries), encoding="utf-8")
 
-
-def code_fingerprint() -> str:
-    """A short hash of the code a measurement ran against (src/, hooks/, docs/, mkdocs.yml), to tell runs apart."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    files = [p for folder in ("src/order_errors", "hooks", "docs") for p in sorted((ROOT / folder).rglob("*"))
-             if p.is_file() and "__pycache__" not in p.parts]
-    for path in [*files, ROOT / "mkdocs.yml"]:
-        digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:12]
