@@ -24,8 +24,9 @@ from playwright.sync_api import sync_playwright
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, build_project, launch_chromium, percentile, search_projects, serve  # noqa: E402
 
-DEV_QUERIES = ROOT.parent / "shared" / "reference" / "dev-queries.jsonl"
-OWN_QUERIES = [ROOT / "benchmarks" / "queries" / "pasted.jsonl", ROOT / "benchmarks" / "queries" / "described.jsonl"]
+QUERIES = ROOT / "benchmarks" / "queries"
+# dev-queries.jsonl: the reference's pasted messages (see queries/README.md); the others are our own.
+DEFAULT_QUERIES = [QUERIES / "dev-queries.jsonl", QUERIES / "pasted.jsonl", QUERIES / "described.jsonl"]
 
 # Types a query into the header box and waits until the result list has stopped changing;
 # returns the result paths in order and the milliseconds from the keystroke to the settled list.
@@ -117,7 +118,7 @@ def sizes(site: Path, files: list[str]) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--queries", type=Path, nargs="*", default=[DEV_QUERIES, *OWN_QUERIES])
+    parser.add_argument("--queries", type=Path, nargs="*", default=DEFAULT_QUERIES)
     parser.add_argument("--out", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
 
