@@ -34,22 +34,20 @@ import os
 import pstats
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import ROOT, code_fingerprint, write_catalog  # noqa: E402
+from common import ROOT, code_fingerprint, copy_project, free_port, wait_for  # noqa: E402
+from synthetic import write_catalog  # noqa: E402
 
 BIN = Path(sys.executable).parent
 LANGS = ("en", "es", "pt")
@@ -147,18 +145,6 @@ def run_measured(cmd: list[str], cwd: Path, timeout: float = 3600) -> dict:
             "returncode": process.returncode, "stderr": stderr[-4000:]}
 
 
-def copy_project(dest: Path, catalog: Path | None, size: int | None, seed: int) -> Path:
-    dest.mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    for name in ("docs", "hooks"):
-        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-    if size is None:
-        shutil.copytree(catalog, dest / "catalog")
-    else:
-        write_catalog(size, dest / "catalog", seed)
-    return dest
-
-
 # --- the peer: plain MkDocs + Material over pre-rendered Markdown ---------------------------------------------
 
 
@@ -211,33 +197,6 @@ def prepare_peer(project: Path, peer: Path) -> dict:
 # --- mkdocs serve --------------------------------------------------------------------------------------------
 
 
-def _get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as error:
-        return error.code, ""
-    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-        return 0, ""
-
-
-def _wait_for(url: str, seconds: float, expect: str | None = None, interval: float = 0.05) -> float | None:
-    """Seconds until `url` serves (and contains `expect`), or None after `seconds`."""
-    started = time.perf_counter()
-    while time.perf_counter() - started < seconds:
-        status, body = _get(url)
-        if status == 200 and (expect is None or expect in body):
-            return time.perf_counter() - started
-        time.sleep(interval)
-    return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def measure_serve(project: Path, edits: int = 3) -> dict:
     """Start `mkdocs serve`, change one error's English title `edits` times, time until each change is served."""
     from order_errors.catalog.load import load_catalog
@@ -246,7 +205,7 @@ def measure_serve(project: Path, edits: int = 3) -> dict:
     catalog = load_catalog(project / "catalog")
     entry = next(iter(catalog.errors.values()))
     path = catalog.files[Page.error(entry.id)].path
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     page = f"{base}/errors/{entry.id}/"
     started = time.perf_counter()
@@ -264,7 +223,7 @@ def measure_serve(project: Path, edits: int = 3) -> dict:
     threading.Thread(target=read_log, daemon=True).start()
     result: dict = {"entry": entry.id, "file": str(path.relative_to(project)), "edits": []}
     try:
-        ready = _wait_for(page, 600, interval=0.2)
+        ready = wait_for(page, 600, interval=0.2)
         result["startup_s"] = ready and time.perf_counter() - started
         if ready is None:
             result["error"] = "mkdocs serve did not serve the page within 600 s"
@@ -283,7 +242,7 @@ def measure_serve(project: Path, edits: int = 3) -> dict:
             marker = f"edited {number} {int(time.time())}"
             path.write_text(original.replace(title, f"{title} ({marker})", 1), encoding="utf-8")
             changed = time.perf_counter()
-            en = _wait_for(page, 120, expect=marker)
+            en = wait_for(page, 120, expect=marker)
             en_s = en and time.perf_counter() - changed
             deadline = time.perf_counter() + 120
             while not any(t > changed for t in built) and time.perf_counter() < deadline:
@@ -343,7 +302,9 @@ def _median_run(runs: list[dict]) -> dict:
 def measure_case(work: Path, label: str, size: int | None, seed: int, repeat: int) -> tuple[dict, Path]:
     print(f"[{label}] preparing ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
-    project = copy_project(work / label / "project", ROOT / "catalog", size, seed)
+    project = copy_project(work / label / "project", ROOT / "catalog" if size is None else None)
+    if size is not None:
+        write_catalog(size, project / "catalog", seed)
     generate_s = time.perf_counter() - started
     peer_info = prepare_peer(project, work / label / "peer")
 

@@ -11,27 +11,22 @@ entry whose messages include the expected message.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import json
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from collections import defaultdict
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV_QUERIES = ROOT.parent / "shared" / "reference" / "dev-queries.jsonl"
-OWN_QUERIES = [ROOT / "benchmarks" / "queries" / "pasted.jsonl", ROOT / "benchmarks" / "queries" / "described.jsonl"]
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, build_project, launch_chromium, percentile, search_projects, serve  # noqa: E402
+
+QUERIES = ROOT / "benchmarks" / "queries"
+# dev-queries.jsonl: the reference's pasted messages (see queries/README.md); the others are our own.
+DEFAULT_QUERIES = [QUERIES / "dev-queries.jsonl", QUERIES / "pasted.jsonl", QUERIES / "described.jsonl"]
 
 # Types a query into the header box and waits until the result list has stopped changing;
 # returns the result paths in order and the milliseconds from the keystroke to the settled list.
@@ -71,51 +66,6 @@ def load_queries(paths: list[Path], catalog) -> list[dict]:
             lang = item.get("lang", "en") if item["kind"] == "described" else "en"
             queries.append({"query": item["query"], "expect": expected, "kind": item["kind"], "set": path.stem, "lang": lang})
     return queries
-
-
-def copy_project(work: Path, catalog: Path, peer: bool) -> Path:
-    """A copy of the site's project around `catalog`; the peer is the same pages with Material's own
-    search plugin and header (it inherits our configuration and takes those back)."""
-    project = work / ("peer" if peer else "ours")
-    project.mkdir()
-    for name in ("mkdocs.yml", "docs", "hooks"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
-    shutil.copytree(catalog, project / "catalog")
-    if peer:
-        (project / "mkdocs.yml").rename(project / "base.yml")
-        (project / "no-overrides").mkdir()
-        (project / "mkdocs.yml").write_text(
-            "INHERIT: base.yml\nplugins: [search]\nextra_javascript: []\ntheme:\n  custom_dir: no-overrides\n"
-        )
-    return project
-
-
-def build_project(project: Path) -> float:
-    """Seconds `mkdocs build` takes for the project, into its site/."""
-    started = time.monotonic()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project, check=True,
-                   env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin"})
-    return time.monotonic() - started
-
-
-def build_sites(work: Path) -> tuple[Path, Path]:
-    ours, peer = copy_project(work, ROOT / "catalog", False), copy_project(work, ROOT / "catalog", True)
-    build_project(ours)
-    build_project(peer)
-    return ours / "site", peer / "site"
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
 def run_queries(browser, url: str, queries: list[dict], ready: str, settle_ms: int) -> list[dict]:
@@ -166,14 +116,9 @@ def sizes(site: Path, files: list[str]) -> dict:
     return {"files": files, "raw": raw, "gzip": zipped}
 
 
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--queries", type=Path, nargs="*", default=[DEV_QUERIES, *OWN_QUERIES])
+    parser.add_argument("--queries", type=Path, nargs="*", default=DEFAULT_QUERIES)
     parser.add_argument("--out", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
 
@@ -181,11 +126,14 @@ def main() -> None:
 
     queries = load_queries(args.queries, load_catalog(ROOT / "catalog"))
     with tempfile.TemporaryDirectory() as tmp:
-        ours_site, peer_site = build_sites(Path(tmp))
+        ours_project, peer_project = search_projects(Path(tmp), ROOT / "catalog")
+        build_project(ours_project)
+        build_project(peer_project)
+        ours_site, peer_site = ours_project / "site", peer_project / "site"
         ours_server, ours_url = serve(ours_site)
         peer_server, peer_url = serve(peer_site)
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            browser = launch_chromium(playwright)
             ours = run_queries(browser, ours_url, queries, "() => window.orderErrorsSearch.ready.then(() => true)", 30)
             peer = run_queries(browser, peer_url, queries,
                                "async () => { while (document.querySelector('.md-search-result__meta').textContent.includes('Initializing'))"

@@ -21,9 +21,7 @@ cache), so that compressing a file for the first time is not counted.
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import io
 import json
 import os
@@ -32,13 +30,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from search_quality import CHROMIUM_ARGS, ROOT, QuietHandler, build_project, copy_project  # noqa: E402
+from common import ROOT, QuietHandler, build_project, launch_chromium, search_projects, serve  # noqa: E402
 
 COMPRESSED = (".html", ".json", ".js", ".css", ".svg", ".txt")
 READY_LOADS = 5  # page loads timed until the first query is possible: one load varies by ±100 ms here
@@ -67,11 +64,6 @@ class GzipHandler(QuietHandler):
         self.end_headers()
         return io.BytesIO(body)
 
-
-def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 # Each engine: when the first query can be answered, as the page itself records it (ms from navigation start),
 # then when all its search data is in (ours: the text index and lunr.js, fetched only for a query no message
@@ -216,7 +208,7 @@ def measure(browser, site: Path, url: str, init: str | None, first: str, full: s
 def run_size(label: str, catalog: Path, query_count: int, browser) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        ours, peer = copy_project(work, catalog, False), copy_project(work, catalog, True)
+        ours, peer = search_projects(work, catalog)
         build_ours, build_peer = build_project(ours), build_project(peer)
         subprocess.run(["npx", "--yes", "pagefind@1.6.0", "--site", str(peer / "site"), "--output-subdir", "pagefind"],
                        check=True, capture_output=True, cwd=ROOT)
@@ -229,7 +221,7 @@ def run_size(label: str, catalog: Path, query_count: int, browser) -> dict:
             ("material", peer / "site", MATERIAL_INIT, PEER_FIRST, None, None, ("search/search_index.json", "workers/search")),
             ("pagefind", peer / "site", PAGEFIND_INIT, PEER_FIRST, None, PAGEFIND_QUERY, ("pagefind/",)),
         ):
-            server, url = serve(site)
+            server, url = serve(site, GzipHandler)
             servers.append(server)
             results[name] = measure(browser, site, url, init, first, full, query, queries, paths)
         for server in servers:
@@ -263,7 +255,7 @@ def main() -> None:
 
     figures = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         figures.append(run_size(f"real ({len(list((ROOT / 'catalog' / 'errors').rglob('*.yaml')))})", ROOT / "catalog", args.queries, browser))
         for size in args.sizes:
             with tempfile.TemporaryDirectory() as tmp:

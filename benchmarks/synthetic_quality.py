@@ -19,15 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from common import code_fingerprint, percentile  # noqa: E402
 from order_errors.catalog.load import load_catalog  # noqa: E402
 from order_errors.search import data as search_data  # noqa: E402
 from order_errors.search.matcher import Matcher  # noqa: E402
-from synthetic import code_fingerprint, make_queries, write_catalog  # noqa: E402
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+from synthetic import make_queries, write_catalog  # noqa: E402
 
 
 def measure(n: int, seed: int, show_failures: int) -> dict:
