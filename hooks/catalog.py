@@ -21,7 +21,7 @@ from mkdocs.structure.files import File
 from order_errors.catalog import collector
 from order_errors.catalog.problems import CatalogInvalid
 from order_errors.core.catalog import Catalog
-from order_errors.core.languages import DEFAULT_LANG, LANGS
+from order_errors.core.languages import DEFAULT_LANG, LANGS, NATIVE_NAMES
 from order_errors.core.ui_text import UI
 from order_errors.site.content import SiteContent, load_once
 from order_errors.site.csp import add_policy
@@ -70,6 +70,7 @@ def on_config(config):
     config.nav = BUILD.content.nav + list(config.nav or [])
     collector.set_aside()
     config.theme["language"] = lang
+    config.extra["language_names"] = NATIVE_NAMES  # the language switcher's labels
     if lang != DEFAULT_LANG:
         config.site_name = UI[lang]["site_name"]
         config.site_url = config.site_url and config.site_url.rstrip("/") + f"/{lang}/"
