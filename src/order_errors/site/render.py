@@ -154,9 +154,9 @@ class Renderer:
         """The control that narrows the lists below it to one marketplace (and one Admin screen, when
         they show several); lists.js shows it and applies `?marketplace=` and `?area=`."""
         ui = self.ui
-        slugs = {slug for entry in entries for slug in entry.marketplaces}
-        options = "".join(f'<option value="{slug}">{attribute(m.name)}</option>'
-                          for slug, m in self.catalog.marketplaces.items() if slug in slugs)
+        # Every marketplace, even one with no error of its own here: the list then shows it the
+        # errors any connector can show, the same answer as its own page.
+        options = "".join(f'<option value="{slug}">{attribute(m.name)}</option>' for slug, m in self.catalog.marketplaces.items())
         parts = ['<form class="oe-filter" data-oe-filter hidden>',
                  f'<label class="oe-filter__field"><span>{attribute(ui["filter_marketplace"])}</span>'
                  f'<select name="marketplace"><option value="">{attribute(ui["filter_any"])}</option>{options}</select></label>']
