@@ -37,6 +37,7 @@ class Build:
     catalog: Catalog | None = None
     content: SiteContent | None = None
     other_languages: LanguageBuilds | None = None  # started by the English build
+    marked: object = None  # the navigation entry shown as the current page's place, while it is written
 
     @property
     def lang(self) -> str:
@@ -71,6 +72,7 @@ def on_config(config):
     collector.set_aside()
     config.theme["language"] = lang
     config.extra["language_names"] = NATIVE_NAMES  # the language switcher's labels
+    config.extra["oe_ui"] = UI[lang]  # the theme overrides' own words (404 page, footer)
     if lang != DEFAULT_LANG:
         config.site_name = UI[lang]["site_name"]
         config.site_url = config.site_url and config.site_url.rstrip("/") + f"/{lang}/"
@@ -90,7 +92,21 @@ def on_files(files, config):
     return files
 
 
+def on_page_context(context, page, config, nav):
+    """An error page is in no menu: its category's entry shows where the reader is instead."""
+    parent = BUILD.content.nav_parents.get(page.file.src_uri)
+    if parent:
+        for candidate in nav.pages:
+            if candidate.file.src_uri == parent:
+                candidate.active = True  # marks its sections too; undone once the page is written
+                BUILD.marked = candidate
+    return context
+
+
 def on_post_page(output, page, config):
+    if BUILD.marked:
+        BUILD.marked.active = False
+        BUILD.marked = None
     return output if BUILD.serving else add_policy(output)
 
 

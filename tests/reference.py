@@ -10,12 +10,13 @@ from conftest import REFERENCE
 
 
 @cache
-def reference_messages() -> list[tuple[str, str]]:
-    """(reference id, verbatim text) for every quoted message and every quoted variant."""
+def reference_messages(as_shown: bool = False) -> list[tuple[str, str]]:
+    """(reference id, verbatim text) for every quoted message and every quoted variant; `as_shown`:
+    the text a reader sees, for the one message an article quotes with its markup (`normalized`)."""
     data = yaml.safe_load((REFERENCE / "error-messages.yaml").read_text(encoding="utf-8"))
     found = []
     for item in data["messages"]:
-        found.append((item["id"], item["message"]))
+        found.append((item["id"], item.get("normalized", item["message"]) if as_shown else item["message"]))
         found.extend((item["id"], variant["text"]) for variant in item.get("variants") or [])
     return found
 

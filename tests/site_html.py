@@ -23,7 +23,7 @@ class PageParser(HTMLParser):
             self.ids.add(attrs["id"])
         if tag == "a" and attrs.get("href") is not None:
             self.links.append(attrs["href"])
-        if tag == "link" and attrs.get("href"):
+        if tag == "link" and attrs.get("href") and attrs.get("rel") != "canonical":  # a name, never fetched
             self.sources.append(attrs["href"])
         if tag in ("script", "img", "iframe") and attrs.get("src"):
             self.sources.append(attrs["src"])

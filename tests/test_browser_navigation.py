@@ -16,12 +16,12 @@ def test_hub_to_marketplace_to_error(page: Page, site_url, catalog):
     page.goto(site_url + "/")
     expect(page.locator("h1")).to_have_text(heading(catalog.hub.title.en))
 
-    page.locator("article table a", has_text="Amazon").first.click()
+    page.locator("article .oe-card a", has_text="Amazon").first.click()
     expect(page).to_have_url(site_url + "/marketplaces/amazon/")
     expect(page.locator("h1")).to_have_text(heading("Amazon"))
 
     first = catalog.errors_of_marketplace("amazon")[0]
-    page.locator("article table a", has_text=first.title.en).first.click()
+    page.locator("article .oe-card a", has_text=first.title.en).first.click()
     expect(page).to_have_url(site_url + f"/errors/{first.id}/")
     expect(page.locator("h1")).to_have_text(heading(first.title.en))
     expect(page.locator(".oe-message code").first).to_contain_text(first.messages[0].text.split("{")[0].strip())

@@ -79,8 +79,19 @@ def relative_link(target: str, page_path: str) -> str:
     return "/".join([".."] * (len(here) - common) + there[common:])
 
 
+def _relative(there: str, here: str) -> str:
+    """The directory URL `there` as a link from the page whose URL is `here` (both start with `/`)."""
+    rel = posixpath.relpath(there, here)
+    return "./" if rel == "." else rel + "/"
+
+
+def relative_url(target: str, page_path: str) -> str:
+    """A link from one page to another (docs paths) as the built site addresses them: for HTML the
+    pages write themselves, which MkDocs does not rewrite as it does Markdown's `.md` links."""
+    return _relative(page_url(target), page_url(page_path))
+
+
 def alternates(docs_path: str, lang: str) -> dict[str, str]:
     """Links from a page to the same page in every language, relative to the page's own URL."""
     here = page_url(docs_path, "/", lang)
-    links = {other: posixpath.relpath(page_url(docs_path, "/", other), here) for other in LANGS}
-    return {other: "./" if rel == "." else rel + "/" for other, rel in links.items()}
+    return {other: _relative(page_url(docs_path, "/", other), here) for other in LANGS}

@@ -51,6 +51,9 @@ def api_entries(catalog: Catalog, base: str = "/") -> list[dict]:
             "category": entry.category,
             "marketplaces": list(entry.marketplaces),
             "generic": entry.generic,
+            "area": entry.area,
+            "codes": list(entry.codes),
+            "sources": [source.model_dump(exclude_none=True) for source in entry.sources],
             "title": {lang: text for lang in LANGS if (text := getattr(entry.title, lang))},
             "messages": messages,
         })
@@ -98,6 +101,8 @@ class SiteContent:
     pages: dict[str, str]
     nav: list
     assets: dict[str, str] = field(default_factory=dict)
+    # Pages the navigation does not list (errors) -> the page that stands for them there (their category).
+    nav_parents: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, catalog: Catalog, lang: str = DEFAULT_LANG, base: str = "/", edit_base: str | None = None) -> SiteContent:
@@ -113,4 +118,5 @@ class SiteContent:
         if lang == DEFAULT_LANG:
             assets.update(english_prefix(list(pages), DEFAULT_LANG))
             assets[API_PATH] = api_json(catalog, base)
-        return cls(pages=pages, nav=navigation(catalog, lang), assets=assets)
+        parents = {Page.error(e.id).docs_path: Page.category(e.category).docs_path for e in catalog.errors.values()}
+        return cls(pages=pages, nav=navigation(catalog, lang), assets=assets, nav_parents=parents)

@@ -28,3 +28,9 @@ def added_and_updated(created: dt.date | None, updated: dt.date | None, source: 
         first, last = git_dates(source)
         created, updated = created or first, updated or last or created
     return created, updated
+
+
+def local_date(date: dt.date, ui: dict[str, str]) -> str:
+    """A date as a reader of the page's language writes it ("29 de novembro de 2026")."""
+    month = ui["months"].split()[date.month - 1]
+    return ui["date_format"].format(day=date.day, month=month, year=date.year)

@@ -11,7 +11,6 @@ import html
 import json
 import re
 
-
 _MARKDOWN_INLINE = re.compile(r"([\\`*_()#+\-.!|])")  # the characters Markdown lets a backslash escape
 
 

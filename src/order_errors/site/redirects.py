@@ -10,8 +10,8 @@ import html
 import posixpath
 
 from order_errors.core.catalog import Catalog
-from order_errors.core.model import HelpCenterArticle
 from order_errors.core.languages import DEFAULT_LANG
+from order_errors.core.model import HelpCenterArticle
 from order_errors.core.urls import Page, page_url
 
 
