@@ -30,6 +30,8 @@ def test_vector_first_result(matcher, vector):
         assert all(r.kind in ("error", "page") for r in results)
     else:
         assert results and results[0].id == vector["expect"], [r.id for r in results[:3]]
+        if "values" in vector:  # what the message's placeholders (and the Admin's prefix) hold
+            assert results[0].values == vector["values"]
 
 
 def test_every_catalog_message_finds_its_entry_first(matcher, catalog):

@@ -95,12 +95,18 @@
   }
   function blank(text) { return Array.from(text).every(function (c) { return SPACE.test(c); }); }  // Python's `not text.strip()`
   function literalWords(folded) { return folded.match(/[a-z0-9]+/g) || []; }
+  function marksPattern(text) {  // patterns._marks
+    var marks = Array.from(text).filter(function (c) { return !SPACE.test(c); }).map(escapeRegex);
+    return marks.length ? " *" + marks.join(" *") + " *" : "";
+  }
+  function leadPattern(part, index) {  // patterns._lead
+    if (index === 0) return "";
+    return marksPattern(part.slice(0, part.indexOf(literalWords(part)[0]))) || LEAD;
+  }
   function literalPattern(part, index, last) {  // patterns._literal
     var found = literalWords(part);
-    if (found.length) return (index === 0 ? "" : LEAD) + found.map(escapeRegex).join(GAP) + (index === last ? WORD_END : TRAIL);
-    var marks = Array.from(part).filter(function (c) { return !SPACE.test(c); }).map(escapeRegex);
-    if (marks.length) return " *" + marks.join(" *") + " *";
-    return index === 0 || index === last ? "" : " *";
+    if (found.length) return leadPattern(part, index) + found.map(escapeRegex).join(GAP) + (index === last ? WORD_END : TRAIL);
+    return marksPattern(part) || (index === 0 || index === last ? "" : " *");
   }
   function literalsPattern(literals, kinds) {
     var pattern = "", groups = [], count = 0, last = literals.length - 1;

@@ -51,11 +51,22 @@ def _literal(part: str, index: int, last: int) -> str:
     ends as a word: "às" must not be found inside a value such as "casaeconforto"."""
     found = words(part)
     if found:
-        return ("" if index == 0 else LEAD) + GAP.join(map(_escape, found)) + (WORD_END if index == last else TRAIL)
-    marks = [_escape(c) for c in part if not c.isspace()]
-    if marks:  # punctuation alone, such as the ")" closing a value
-        return " *" + " *".join(marks) + " *"
-    return "" if index in (0, last) else " *"  # spaces, or nothing, between two values
+        return _lead(part, index) + GAP.join(map(_escape, found)) + (WORD_END if index == last else TRAIL)
+    return _marks(part) or ("" if index in (0, last) else " *")  # spaces, or nothing, between two values
+
+
+def _marks(text: str) -> str:
+    """Punctuation as written, spaces around it optional: what ends a value, such as the ")" of "({carrier})"."""
+    marks = [_escape(c) for c in text if not c.isspace()]
+    return " *" + " *".join(marks) + " *" if marks else ""
+
+
+def _lead(part: str, index: int) -> str:
+    """What may stand before a literal part's first word. After a value, the part's own punctuation
+    ends the value ("Jadlog (48h)" in "({carrier}) nao", not "Jadlog (48h"); else anything short."""
+    if index == 0:
+        return ""
+    return _marks(part[: part.index(words(part)[0])]) or LEAD
 
 
 def literals_pattern(literals: list[str], kinds: list[str]) -> tuple[str, list[int]]:
