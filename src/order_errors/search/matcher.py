@@ -1,8 +1,10 @@
 """Rank catalog entries for whatever a support agent pastes (mirrored by docs/javascripts/matcher.js).
 
 Four tiers (`Tier`), each ranked above the next:
-1. `message`: the pasted text contains a catalog message, its placeholders taking any value;
-   the most specific message (most letters pinned down) wins, with the values it captured.
+1. `message`: the pasted text contains a catalog message, its placeholders taking any value
+   (what its kind can hold where no text of the message ends it: patterns.py); the most specific
+   message (most letters pinned down) wins, with the values it captured, and the order id of the
+   Admin's prefix before it.
 2. `fragment`: the pasted words are a run of a message's words, in order (a piece of a message,
    maybe with a typo); the message the run covers most of wins.
 3. `similar`: the pasted words cover most of a message's words, and the message most of the
@@ -11,7 +13,8 @@ Four tiers (`Tier`), each ranked above the next:
    message is recognised.
 4. `text`, when neither of the first two tiers recognised a message: lunr's full-text ranking over
    titles, messages and prose in every language, errors before the site's other pages.
-Ties are broken by catalog order, so Python and JavaScript give the same list.
+Ties are broken by catalog order, so Python and JavaScript give the same list. A paste longer than
+`max_text` is read as its first and last halves (`bounded`), so every query costs a bounded amount of work.
 
 Every answer also says how sure it is (`Certainty`, the `match` of the JSON): `exact` when the
 whole of a catalog message was found (tier 1), `partial` when a recognisable piece of one was
