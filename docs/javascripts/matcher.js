@@ -11,12 +11,12 @@
 
   // Set from the search data's `parameters` when a Matcher is built (they never differ between matchers on a page).
   var SIMILAR_THRESHOLD, PARTIAL_THRESHOLD, TYPO_FACTOR, PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT,
-      MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE, EDGE_VALUE, VALUE_SHAPES, SHOWN_VALUE, ADMIN_PREFIX;
+      MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE, EDGE_VALUE, VALUE_SHAPES, SHOWN_VALUE, BESIDE_VALUE, ADMIN_PREFIX;
   function setParameters(p) {
     SIMILAR_THRESHOLD = p.similar_threshold; PARTIAL_THRESHOLD = p.partial_threshold; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
     MAX_WORDS = p.max_words; MAX_LUNR_WORDS = p.max_lunr_words; MAX_TEXT = p.max_text;
     MIN_FRAGMENT_WORDS = p.min_fragment_words; MAX_FRAGMENT_WORDS = p.max_fragment_words; MAX_WORD = p.max_word;
-    GAP = p.gap; VALUE = p.value; EDGE_VALUE = p.edge_value; VALUE_SHAPES = p.value_shapes; SHOWN_VALUE = p.shown_value;
+    GAP = p.gap; VALUE = p.value; EDGE_VALUE = p.edge_value; VALUE_SHAPES = p.value_shapes; SHOWN_VALUE = p.shown_value; BESIDE_VALUE = p.beside_value;
     ADMIN_PREFIX = new RegExp(adminPrefixPattern(p.admin_prefixes), "d");
   }
 
@@ -88,8 +88,7 @@
      group that captures each placeholder: patterns.literals_pattern (read it for why each value and
      literal part is matched once, through `(?=(X))\1`, and never given back). */
   var REGEX_SPECIAL = "\\^$.|?*+()[]{}/-", MAX_GROUPS = 99, NEVER = "(?!)";
-  var WORD_START = "(?<![a-z0-9])", WORD_END = "(?![a-z0-9])";
-  var LEAD = "[^a-z0-9]{0,10}" + WORD_START, TRAIL = WORD_END + "[^a-z0-9{]{0,10}";
+  var WORD_START = "(?<![a-z0-9])", WORD_END = "(?![a-z0-9])", MARK_SPACE = "[ \\\\]*";
   function escapeRegex(text) {
     return Array.from(text).map(function (c) { return REGEX_SPECIAL.indexOf(c) >= 0 ? "\\" + c : c; }).join("");
   }
@@ -97,16 +96,15 @@
   function literalWords(folded) { return folded.match(/[a-z0-9]+/g) || []; }
   function marksPattern(text) {  // patterns._marks
     var marks = Array.from(text).filter(function (c) { return !SPACE.test(c); }).map(escapeRegex);
-    return marks.length ? " *" + marks.join(" *") + " *" : "";
-  }
-  function leadPattern(part, index) {  // patterns._lead
-    if (index === 0) return "";
-    return marksPattern(part.slice(0, part.indexOf(literalWords(part)[0]))) || LEAD;
+    return marks.length ? MARK_SPACE + marks.join(MARK_SPACE) + MARK_SPACE : "";
   }
   function literalPattern(part, index, last) {  // patterns._literal
     var found = literalWords(part);
-    if (found.length) return leadPattern(part, index) + found.map(escapeRegex).join(GAP) + (index === last ? WORD_END : TRAIL);
-    return marksPattern(part) || (index === 0 || index === last ? "" : " *");
+    if (!found.length) return marksPattern(part) || (index === 0 || index === last ? "" : " *");
+    var first = part.indexOf(found[0]), final = part.lastIndexOf(found[found.length - 1]) + found[found.length - 1].length;
+    var lead = index === 0 ? "" : (marksPattern(part.slice(0, first)) || BESIDE_VALUE) + WORD_START;
+    var trail = WORD_END + (index === last ? "" : marksPattern(part.slice(final)) || BESIDE_VALUE);
+    return lead + found.map(escapeRegex).join(GAP) + trail;
   }
   function literalsPattern(literals, kinds) {
     var pattern = "", groups = [], count = 0, last = literals.length - 1;

@@ -18,6 +18,10 @@ PARAMETERS = {
     "max_fragment_words": 40,  # longer pastes are whole messages or logs: the message and similar tiers answer them
     "max_word": 40,  # longer "words" are hashes, base64 or keyboard mashing: never in a message
     "gap": "[^a-z0-9]{1,10}",  # what may stand between two words of a message: spaces, punctuation, escapes
+    # What may stand between a value and the message's word beside it where the message has no
+    # punctuation: spaces, and quotes a log put around the value (the message's own punctuation is
+    # required, so that a value may start or end with punctuation: "+55 11 ...", "Jadlog (48h)").
+    "beside_value": "[ \"'`\\\\]{0,10}",
     # A placeholder the message's own text ends (its next literal part): anything, the shortest first.
     "value": ".{1,120}?",
     # A placeholder whose end no text of the message marks (at an edge, or beside another placeholder),
@@ -28,12 +32,13 @@ PARAMETERS = {
     # bounded and is matched once, without backtracking (patterns.py), so a match costs what the text
     # it reads costs.
     "value_shapes": {
-        "order_id": "[a-z0-9]{1,40}(?:[-_][a-z0-9]{1,40}){0,5}",  # 1392520512345-01, 7841203311, MLB-2019651922
-        "sku": "[a-z0-9]{1,40}(?:[-_./][a-z0-9]{1,40}){0,5}",
-        "code": "[a-z0-9]{1,40}(?:[-_./][a-z0-9]{1,40}){0,5}",
+        "order_id": "[a-z0-9]{1,60}(?:[-_][a-z0-9]{1,60}){0,5}",  # 1392520512345-01, 7841203311, MLB-2019651922
+        "sku": "[a-z0-9]{1,60}(?:[-_./][a-z0-9]{1,60}){0,5}",
+        "code": "[a-z0-9]{1,60}(?:[-_./][a-z0-9]{1,60}){0,5}",
         "number": "[0-9]{1,20}(?:[.,][0-9]{1,20}){0,4}",
         "amount": "(?:[a-z]{0,3}\\$ ?)?[0-9]{1,15}(?:[.,][0-9]{1,15}){0,4}",  # 1.249,90; 1,234.50; R$ 10,00
-        "date": "[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}",  # 14/11/2026, 2026-11-14
+        # 14/11/2026, 2026-11-14, 2026-11-14T09:12:44Z
+        "date": "[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}(?:t[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,9})?)?(?:z|[+-][0-9]{2}:?[0-9]{2})?)?",
         "time": "[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,6})?)?",  # 09:12:44
     },
     # A value written as its placeholder, as the site shows a message ("PEDIDO {order_id} {date}"):

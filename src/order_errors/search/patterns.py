@@ -20,10 +20,9 @@ SHOWN_VALUE = PARAMETERS["shown_value"]
 # Python reads `\1` to `\99` as group references (`atomic` refers to groups by number).
 MAX_GROUPS = 99
 NEVER = "(?!)"
+BESIDE_VALUE = PARAMETERS["beside_value"]
 WORD_START, WORD_END = "(?<![a-z0-9])", "(?![a-z0-9])"
-# Before a value, what stands after the message's word is skipped, but for a "{" that opens a value
-# written as its placeholder (`shown_value`).
-LEAD, TRAIL = "[^a-z0-9]{0,10}" + WORD_START, WORD_END + "[^a-z0-9{]{0,10}"
+MARK_SPACE = "[ \\\\]*"  # around a punctuation mark: spaces, and the backslashes a log escapes quotes with
 
 
 def _escape(text: str) -> str:
@@ -47,26 +46,23 @@ def pinned_letters(literals: list[str]) -> int:
 
 def _literal(part: str, index: int, last: int) -> str:
     """One literal part. Only its words are required, in order; whatever stands between them (spaces,
-    punctuation, quotes escaped by a log) may vary. Beside a value, a message's word still starts and
-    ends as a word: "às" must not be found inside a value such as "casaeconforto"."""
+    punctuation, quotes escaped by a log) may vary. Beside a value, the part's own punctuation is
+    required ("({carrier}) nao" keeps the ")" of "Jadlog (48h)" in the value, "cliente {phone}" the
+    "+" of "+55 11 ..."), and its word still starts and ends as a word: "às" must not be found inside
+    a value such as "casaeconforto"."""
     found = words(part)
-    if found:
-        return _lead(part, index) + GAP.join(map(_escape, found)) + (WORD_END if index == last else TRAIL)
-    return _marks(part) or ("" if index in (0, last) else " *")  # spaces, or nothing, between two values
+    if not found:
+        return _marks(part) or ("" if index in (0, last) else " *")  # spaces, or nothing, between two values
+    first, final = part.index(found[0]), part.rindex(found[-1]) + len(found[-1])
+    lead = "" if index == 0 else (_marks(part[:first]) or BESIDE_VALUE) + WORD_START
+    trail = WORD_END + ("" if index == last else _marks(part[final:]) or BESIDE_VALUE)
+    return lead + GAP.join(map(_escape, found)) + trail
 
 
 def _marks(text: str) -> str:
-    """Punctuation as written, spaces around it optional: what ends a value, such as the ")" of "({carrier})"."""
+    """Punctuation as written, with spaces (or a log's backslashes) optional around each mark."""
     marks = [_escape(c) for c in text if not c.isspace()]
-    return " *" + " *".join(marks) + " *" if marks else ""
-
-
-def _lead(part: str, index: int) -> str:
-    """What may stand before a literal part's first word. After a value, the part's own punctuation
-    ends the value ("Jadlog (48h)" in "({carrier}) nao", not "Jadlog (48h"); else anything short."""
-    if index == 0:
-        return ""
-    return _marks(part[: part.index(words(part)[0])]) or LEAD
+    return MARK_SPACE + MARK_SPACE.join(marks) + MARK_SPACE if marks else ""
 
 
 def literals_pattern(literals: list[str], kinds: list[str]) -> tuple[str, list[int]]:
