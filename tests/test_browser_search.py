@@ -42,6 +42,8 @@ def test_javascript_ranks_every_vector_like_python(hub, real_site):
         assert all(abs(a[2] - b[2]) < 1e-9 for a, b in zip(js, py))
         if vector["expect"]:
             assert js[0][0] == vector["expect"], vector["query"][:80]
+        if "values" in vector:
+            assert js[0][3] == vector["values"], vector["query"][:80]
 
 
 @pytest.mark.parametrize("vector", PASTED[::6], ids=lambda v: v["kind"])

@@ -30,6 +30,8 @@ def test_vector_first_result(matcher, vector):
         assert all(r.kind in ("error", "page") for r in results)
     else:
         assert results and results[0].id == vector["expect"], [r.id for r in results[:3]]
+        if "values" in vector:  # what the message's placeholders (and the Admin's prefix) hold
+            assert results[0].values == vector["values"]
 
 
 def test_every_catalog_message_finds_its_entry_first(matcher, catalog):
@@ -80,10 +82,10 @@ def test_typo_distance():
 def test_template_regex_pins_words_and_bounds_values():
     template = derive_template("Total do pagamento ({paid}) é diferente", "amount")
     assert template["pinned"] == len("totaldopagamentoediferente")
-    assert template["pattern"].search("x total do pagamento (1.249,90) e diferente y").group(1) == "1.249,90"
+    assert template["pattern"].search("x total do pagamento (1.249,90) e diferente y").group(template["groups"][0]) == "1.249,90"
     assert not template["pattern"].search("subtotal do pagamento (1) e diferente")
-    edge = derive_template("seller.unable_to_list {reason}", "text")["pattern"]
-    assert edge.search('seller.unable_to_list phone_pending", "x"').group(1) == "phone_pending"
+    edge = derive_template("seller.unable_to_list {reason}", "text")
+    assert edge["pattern"].search('seller.unable_to_list phone_pending", "x"').group(edge["groups"][0]) == "phone_pending"
 
 
 def run_cli(*args: str, stdin: str | None = None):
@@ -102,7 +104,7 @@ def test_explain_json_lists_matches_with_their_values():
     first = matches[0]
     assert {"id", "url", "score", "messages", "values"} <= set(first)
     assert first["id"] == "payment-total-differs" and first["url"] == "/errors/payment-total-differs/"
-    assert first["values"] == {"paid": "1.249,90", "expected": "1.299,90"}
+    assert first["values"] == {"order_id": "1451040603544-01", "paid": "1.249,90", "expected": "1.299,90"}  # the id from the Admin's prefix
     assert [m["score"] for m in matches] == sorted((m["score"] for m in matches), reverse=True)
 
 
@@ -125,10 +127,10 @@ def test_explain_prints_readable_matches():
 
 
 def test_a_message_word_is_not_found_inside_a_value():
-    regex = derive_template("O pagamento do pedido {order_id} ainda está pendente para o seller {seller} às {time}", "")["pattern"]
+    template = derive_template("O pagamento do pedido {order_id} ainda está pendente para o seller {seller} às {time}", "")
     folded = "o pagamento do pedido dafi-1 ainda esta pendente para o seller casaeconforto"
-    assert regex.search(folded) is None  # "as" inside "casaeconforto" is not the word "às"
-    assert regex.search(folded + " as 10:30").group(3) == "10:30"
+    assert template["pattern"].search(folded) is None  # "as" inside "casaeconforto" is not the word "às"
+    assert template["pattern"].search(folded + " as 10:30").group(template["groups"][2]) == "10:30"
 
 
 def test_overlap_suggestions_come_only_when_no_whole_message_is_recognised(matcher):

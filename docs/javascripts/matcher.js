@@ -11,12 +11,13 @@
 
   // Set from the search data's `parameters` when a Matcher is built (they never differ between matchers on a page).
   var SIMILAR_THRESHOLD, PARTIAL_THRESHOLD, TYPO_FACTOR, PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT,
-      MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE, EDGE_VALUE;
+      MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE, EDGE_VALUE, VALUE_SHAPES, SHOWN_VALUE, BESIDE_VALUE, ADMIN_PREFIX;
   function setParameters(p) {
     SIMILAR_THRESHOLD = p.similar_threshold; PARTIAL_THRESHOLD = p.partial_threshold; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
     MAX_WORDS = p.max_words; MAX_LUNR_WORDS = p.max_lunr_words; MAX_TEXT = p.max_text;
     MIN_FRAGMENT_WORDS = p.min_fragment_words; MAX_FRAGMENT_WORDS = p.max_fragment_words; MAX_WORD = p.max_word;
-    GAP = p.gap; VALUE = p.value; EDGE_VALUE = p.edge_value;
+    GAP = p.gap; VALUE = p.value; EDGE_VALUE = p.edge_value; VALUE_SHAPES = p.value_shapes; SHOWN_VALUE = p.shown_value; BESIDE_VALUE = p.beside_value;
+    ADMIN_PREFIX = new RegExp(adminPrefixPattern(p.admin_prefixes), "d");
   }
 
   var SPECIAL = {};
@@ -55,6 +56,13 @@
     return (folded.match(/[a-z0-9]+/g) || []).filter(function (t) { return t.length > 1 && t.length <= MAX_WORD && !/[0-9]/.test(t); });
   }
 
+  function pyStrip(text) {  // Python's str.strip: the same spaces as fold.py's
+    var points = Array.from(text), start = 0, end = points.length;
+    while (start < end && SPACE.test(points[start])) start++;
+    while (end > start && SPACE.test(points[end - 1])) end--;
+    return points.slice(start, end).join("");
+  }
+
   function unique(list) {
     var seen = new Set(), out = [];
     list.forEach(function (x) { if (!seen.has(x)) { seen.add(x); out.push(x); } });
@@ -76,32 +84,70 @@
     return parts;
   }
 
-  /* A template's regular expression from its folded literal parts: patterns.literals_pattern. */
-  var REGEX_SPECIAL = "\\^$.|?*+()[]{}/-";
+  /* A template's regular expression from its folded literal parts and its placeholders' kinds, and the
+     group that captures each placeholder: patterns.literals_pattern (read it for why each value and
+     literal part is matched once, through `(?=(X))\1`, and never given back). */
+  var REGEX_SPECIAL = "\\^$.|?*+()[]{}/-", MAX_GROUPS = 99, NEVER = "(?!)";
+  var WORD_START = "(?<![a-z0-9])", WORD_END = "(?![a-z0-9])", MARK_SPACE = "[ \\\\]*";
   function escapeRegex(text) {
     return Array.from(text).map(function (c) { return REGEX_SPECIAL.indexOf(c) >= 0 ? "\\" + c : c; }).join("");
   }
   function blank(text) { return Array.from(text).every(function (c) { return SPACE.test(c); }); }  // Python's `not text.strip()`
   function literalWords(folded) { return folded.match(/[a-z0-9]+/g) || []; }
-  function literalsPattern(literals) {
-    var pattern = "", last = literals.length - 1;
-    literals.forEach(function (part, index) {
-      if (index) {
-        var atEdge = (index === 1 && blank(literals[0])) || (index === last && blank(part));
-        pattern += atEdge ? EDGE_VALUE : VALUE;
+  function marksPattern(text) {  // patterns._marks
+    var marks = Array.from(text).filter(function (c) { return !SPACE.test(c); }).map(escapeRegex);
+    return marks.length ? MARK_SPACE + marks.join(MARK_SPACE) + MARK_SPACE : "";
+  }
+  function literalPattern(part, index, last) {  // patterns._literal
+    var found = literalWords(part);
+    if (!found.length) return marksPattern(part) || (index === 0 || index === last ? "" : " *");
+    var first = part.indexOf(found[0]), final = part.lastIndexOf(found[found.length - 1]) + found[found.length - 1].length;
+    var lead = index === 0 ? "" : (marksPattern(part.slice(0, first)) || BESIDE_VALUE) + WORD_START;
+    var trail = WORD_END + (index === last ? "" : marksPattern(part.slice(final)) || BESIDE_VALUE);
+    return lead + found.map(escapeRegex).join(GAP) + trail;
+  }
+  function literalsPattern(literals, kinds) {
+    var pattern = "", groups = [], count = 0, last = literals.length - 1;
+    function atomic() {
+      var pieces = Array.from(arguments), opened = "", inner = "";
+      pieces.forEach(function (piece) { count += 1; inner += "(" + piece + ")"; opened += "\\" + count; });
+      return "(?=" + inner + ")" + opened;
+    }
+    if (literalWords(literals[0]).length) pattern += WORD_START;
+    var first = literalPattern(literals[0], 0, last);
+    pattern += literalWords(literals[0]).length ? atomic(first) : first;
+    for (var index = 1; index <= last; index++) {
+      var kind = index - 1 < kinds.length ? kinds[index - 1] : "", part = literals[index];
+      var literal = literalPattern(part, index, last);
+      if (!blank(part) && (index > 1 || !blank(literals[0]))) {  // the value, then the text that ends it, found together
+        pattern += atomic(VALUE, literal);
+        groups.push(count - 1);
+        continue;
       }
-      var found = literalWords(part);
-      if (!found.length) {
-        pattern += Array.from(part).filter(function (c) { return !SPACE.test(c); }).map(escapeRegex).join(" *");
-        return;
-      }
-      var lead = index === 0 ? "" : "[^a-z0-9]{0,10}(?<![a-z0-9])";
-      var trail = index === last ? "" : "(?![a-z0-9])[^a-z0-9]{0,10}";
-      pattern += lead + found.map(escapeRegex).join(GAP) + trail;
-    });
-    if (literalWords(literals[0]).length) pattern = "(?<![a-z0-9])" + pattern;
-    if (literalWords(literals[last]).length) pattern += "(?![a-z0-9])";
-    return pattern;
+      var shape = Object.prototype.hasOwnProperty.call(VALUE_SHAPES, kind) ? VALUE_SHAPES[kind] : null;
+      if (index === 1 && blank(literals[0])) pattern += shape ? WORD_START : "(?<![^ \"',;])";  // the message starts with it: it starts a word
+      pattern += atomic(shape ? SHOWN_VALUE + "|" + shape : EDGE_VALUE);
+      groups.push(count);
+      pattern += literalWords(part).length ? atomic(literal) : literal;
+    }
+    if (count > MAX_GROUPS) return { pattern: NEVER, groups: [] };
+    return { pattern: pattern, groups: groups };
+  }
+
+  /* patterns.admin_prefix_pattern: what ends a text when the Admin's prefix stands just before a message. */
+  function adminPrefixPattern(phrases) {
+    return WORD_START + "(?:" + phrases.map(function (phrase) { return literalWords(phrase).map(escapeRegex).join(GAP); }).join("|") + ")" +
+      GAP + "(" + VALUE_SHAPES.order_id + ")" + "[^a-z0-9]{1,10}$";
+  }
+  var PREFIX_WINDOW = 120;  // matcher.PREFIX_WINDOW
+
+  /* matcher.bounded: the paste, or its first and last halves (in code points, as Python counts). */
+  function bounded(text) {
+    if (text.length <= MAX_TEXT) return text;
+    var points = Array.from(text);
+    if (points.length <= MAX_TEXT) return text;
+    var half = Math.floor(MAX_TEXT / 2);
+    return points.slice(0, half).join("") + "\n" + points.slice(points.length - half).join("");
   }
 
   function display(parts) {  // placeholders shown as {name}
@@ -112,12 +158,14 @@
   function deriveTemplate(source, kinds) {
     var parts = templateParts(source);
     var literals = parts.filter(function (p, i) { return i % 2 === 0; }).map(fold);
+    var kindList = kinds ? kinds.split(" ") : [], built = literalsPattern(literals, kindList);
     return {
       text: display(parts),
       placeholders: parts.filter(function (p, i) { return i % 2 === 1; }),
-      kinds: kinds ? kinds.split(" ") : [],
+      kinds: kindList,
       pinned: literals.reduce(function (sum, part) { return sum + literalWords(part).join("").length; }, 0),
-      pattern: new RegExp(literalsPattern(literals), "d")
+      pattern: new RegExp(built.pattern, "d"),
+      groups: built.groups
     };
   }
 
@@ -295,10 +343,18 @@
       var entry = self.entryOf[index];
       if (best.has(entry) && best.get(entry).pinned >= template.pinned) return;
       var values = {}, kinds = {};
+      if (template.kinds.indexOf("order_id") < 0) {  // the Admin's prefix before the message names its order
+        var shift = Math.max(0, found.index - PREFIX_WINDOW), prefix = ADMIN_PREFIX.exec(f.folded.slice(shift, found.index));
+        if (prefix) {
+          values.order_id = text.slice(f.starts[shift + prefix.indices[1][0]], f.ends[shift + prefix.indices[1][1] - 1]);
+          kinds.order_id = "order_id";
+        }
+      }
       template.placeholders.forEach(function (name, i) {
-        var span = found.indices[i + 1];
-        if (!(name in values)) values[name] = text.slice(f.starts[span[0]], f.ends[span[1] - 1]).trim();
-        kinds[name] = template.kinds[i];
+        if (i >= template.groups.length) return;
+        var span = found.indices[template.groups[i]];
+        if (!Object.prototype.hasOwnProperty.call(values, name)) values[name] = pyStrip(text.slice(f.starts[span[0]], f.ends[span[1] - 1]));
+        if (i < template.kinds.length && !Object.prototype.hasOwnProperty.call(kinds, name)) kinds[name] = template.kinds[i];
       });
       best.set(entry, { pinned: template.pinned, values: values, kinds: kinds, template: index });
     });
@@ -405,10 +461,10 @@
 
   Matcher.prototype.search = function (text, limit) {
     limit = limit || 10;
-    text = Array.from(text).slice(0, MAX_TEXT).join("");
+    text = bounded(text);
     var self = this, f = foldWithOffsets(text);
     var pastedWords = tokens(f.folded);
-    var words = unique(pastedWords).slice(0, MAX_WORDS);
+    var distinct = unique(pastedWords), words = distinct.slice(0, MAX_WORDS);
     var results = [], seen = new Set();
 
     function addEntry(index, score, tier, values, kinds, template) {
@@ -423,7 +479,7 @@
                      messages: messages, values: values || {}, value_kinds: kinds || {} });
     }
 
-    var exact = this.messageMatches(text, f, words, pastedWords);
+    var exact = this.messageMatches(text, f, distinct, pastedWords);  // every distinct word: a message at the end of a long log is still tried
     Array.from(exact.keys()).sort(function (a, b) {
       return exact.get(b).pinned - exact.get(a).pinned || a - b;
     }).forEach(function (index) {

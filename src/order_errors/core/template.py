@@ -35,17 +35,33 @@ class Template:
         return "".join(p if i % 2 == 0 else values.get(p, "{" + p + "}") for i, p in enumerate(self.parts))
 
     def match(self, text: str) -> dict[str, str] | None:
-        """The values each placeholder takes if `text` is exactly this message, else None."""
-        found = _exact_pattern(self.parts).fullmatch(text)
-        if not found:
+        """The values each placeholder takes if `text` is exactly this message, else None.
+
+        Each value is at least one character and ends where the literal text after it is first found:
+        the answer of the regular expression `literal(.+?)literal...` over the whole text, found in
+        one pass left to right (that expression backtracked through every split of the text between
+        placeholders side by side, and never ended on a long example that does not match). The first
+        of two placeholders side by side takes one character: what each holds is the search's concern
+        (search/patterns.py splits them by kind), this only tells whether the text is the message."""
+        literals = self.literals
+        first, final = literals[0], literals[-1]
+        if len(literals) == 1:
+            return {} if text == first else None
+        end = len(text) - len(final)  # where the last value ends
+        if not (text.startswith(first) and text.endswith(final)) or end - len(first) < len(self.placeholders):
             return None
-        return dict(zip(self.placeholders, found.groups(), strict=True))
-
-
-@cache  # for checking an example against its template (the search uses search/patterns.py)
-def _exact_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
-    pattern = "".join(re.escape(p) if i % 2 == 0 else "(.+?)" for i, p in enumerate(parts))
-    return re.compile(pattern, re.DOTALL)
+        values: list[str] = []
+        position = len(first)
+        for literal in literals[1:-1]:
+            found = text.find(literal, position + 1, end) if literal else position + 1
+            if found < 0 or found > end - 1:  # the values after it need a character each
+                return None
+            values.append(text[position:found])
+            position = found + len(literal)
+        if position >= end:
+            return None
+        values.append(text[position:end])
+        return dict(zip(self.placeholders, values, strict=True))
 
 
 @cache

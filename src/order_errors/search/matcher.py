@@ -1,8 +1,10 @@
 """Rank catalog entries for whatever a support agent pastes (mirrored by docs/javascripts/matcher.js).
 
 Four tiers (`Tier`), each ranked above the next:
-1. `message`: the pasted text contains a catalog message, its placeholders taking any value;
-   the most specific message (most letters pinned down) wins, with the values it captured.
+1. `message`: the pasted text contains a catalog message, its placeholders taking any value
+   (what its kind can hold where no text of the message ends it: patterns.py); the most specific
+   message (most letters pinned down) wins, with the values it captured, and the order id of the
+   Admin's prefix before it.
 2. `fragment`: the pasted words are a run of a message's words, in order (a piece of a message,
    maybe with a typo); the message the run covers most of wins.
 3. `similar`: the pasted words cover most of a message's words, and the message most of the
@@ -11,7 +13,8 @@ Four tiers (`Tier`), each ranked above the next:
    message is recognised.
 4. `text`, when neither of the first two tiers recognised a message: lunr's full-text ranking over
    titles, messages and prose in every language, errors before the site's other pages.
-Ties are broken by catalog order, so Python and JavaScript give the same list.
+Ties are broken by catalog order, so Python and JavaScript give the same list. A paste longer than
+`max_text` is read as its first and last halves (`bounded`), so every query costs a bounded amount of work.
 
 Every answer also says how sure it is (`Certainty`, the `match` of the JSON): `exact` when the
 whole of a catalog message was found (tier 1), `partial` when a recognisable piece of one was
@@ -20,6 +23,7 @@ whole of a catalog message was found (tier 1), `partial` when a recognisable pie
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import accumulate
@@ -30,7 +34,7 @@ from lunr.query import Query
 from order_errors.core.template import parse
 from order_errors.search.fold import fold_with_offsets, tokens
 from order_errors.search.parameters import PARAMETERS
-from order_errors.search.patterns import derive_template
+from order_errors.search.patterns import admin_prefix_pattern, derive_template
 from order_errors.search.text_index import expand
 
 SIMILAR_THRESHOLD = PARAMETERS["similar_threshold"]
@@ -42,6 +46,16 @@ MAX_LUNR_WORDS = PARAMETERS["max_lunr_words"]
 MAX_TEXT = PARAMETERS["max_text"]
 MIN_FRAGMENT_WORDS = PARAMETERS["min_fragment_words"]
 MAX_FRAGMENT_WORDS = PARAMETERS["max_fragment_words"]
+ADMIN_PREFIX = re.compile(admin_prefix_pattern())
+PREFIX_WINDOW = 120  # characters before a message where the Admin's prefix may end
+
+
+def bounded(text: str) -> str:
+    """The paste, or its first and last halves if longer than `max_text` (why: parameters.py)."""
+    if len(text) <= MAX_TEXT:
+        return text
+    half = MAX_TEXT // 2
+    return text[:half] + "\n" + text[-half:]
 
 
 class Tier(StrEnum):
@@ -177,6 +191,7 @@ class Matcher:
     # -- tier 1: message ----------------------------------------------------------------------------
 
     def _message_matches(self, text: str, folded: str, offsets: list[int], words: list[str], pasted_words: list[str]) -> dict[int, tuple]:
+        """`words` are all the distinct pasted words: a message at the end of a long log is still tried."""
         candidates = set(self.unanchored)
         for word in words:
             candidates.update(self.anchored.get(word, ()))
@@ -194,11 +209,20 @@ class Matcher:
             entry = self.entry_of[index]
             if entry in best and best[entry][0] >= template["pinned"]:
                 continue
-            values = {}
-            for name, group in zip(template["placeholders"], range(1, found.re.groups + 1)):
+            values: dict[str, str] = {}
+            kinds: dict[str, str] = {}
+            if "order_id" not in template["kinds"]:  # the Admin's prefix before the message names its order
+                shift = max(0, found.start() - PREFIX_WINDOW)
+                prefix = ADMIN_PREFIX.search(folded[shift: found.start()])
+                if prefix:
+                    values["order_id"] = text[offsets[shift + prefix.start(1)]: offsets[shift + prefix.end(1) - 1] + 1]
+                    kinds["order_id"] = "order_id"
+            for position, (name, group) in enumerate(zip(template["placeholders"], template["groups"])):
                 start, end = found.span(group)
                 values.setdefault(name, text[offsets[start]: offsets[end - 1] + 1].strip())
-            best[entry] = (template["pinned"], values, dict(zip(template["placeholders"], template["kinds"])), index)
+                if position < len(template["kinds"]):
+                    kinds.setdefault(name, template["kinds"][position])
+            best[entry] = (template["pinned"], values, kinds, index)
         return best
 
     # -- tiers 2 and 3: fragment, similar ----------------------------------------------------------------------------
@@ -293,10 +317,11 @@ class Matcher:
     # -- all together ----------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 10) -> list[Match]:
-        text = text[:MAX_TEXT]
+        text = bounded(text)
         folded, offsets = fold_with_offsets(text)
         pasted_words = tokens(folded)
-        words = list(dict.fromkeys(pasted_words))[:MAX_WORDS]
+        distinct = list(dict.fromkeys(pasted_words))
+        words = distinct[:MAX_WORDS]
         results: list[Match] = []
         seen: set[int] = set()
 
@@ -310,7 +335,7 @@ class Matcher:
             results.append(Match(self.ids[index], url, self.titles[index], score, tier,
                                  messages=messages, values=values or {}, value_kinds=kinds or {}))
 
-        exact = self._message_matches(text, folded, offsets, words, pasted_words)
+        exact = self._message_matches(text, folded, offsets, distinct, pasted_words)
         for index in sorted(exact, key=lambda i: (-exact[i][0], i)):
             pinned, values, kinds, template = exact[index]
             add_entry(index, 3 + min(pinned, 999) / 1000, Tier.MESSAGE, values, kinds, template)
