@@ -24,7 +24,7 @@ from order_errors.core.catalog import Catalog
 from order_errors.core.languages import DEFAULT_LANG, LANGS
 from order_errors.core.ui_text import UI
 from order_errors.site.content import SiteContent, load_once
-from order_errors.site.csp import add_policy
+from order_errors.site.csp import KnownScripts, add_policy
 from order_errors.site.language_builds import LanguageBuilds, LanguageJob, run_in_background, stop_background
 
 
@@ -37,6 +37,8 @@ class Build:
     catalog: Catalog | None = None
     content: SiteContent | None = None
     other_languages: LanguageBuilds | None = None  # started by the English build
+    known_scripts: KnownScripts | None = None  # the theme's inline scripts, the only ones the policy allows
+    base_url: str = "."  # of the page or template being rendered, for its known scripts
 
     @property
     def lang(self) -> str:
@@ -89,12 +91,31 @@ def on_files(files, config):
     return files
 
 
+def on_env(env, config, files):
+    BUILD.known_scripts = KnownScripts(env, config.theme.dirs, config)
+    return env
+
+
+def on_page_context(context, page, config, nav):
+    BUILD.base_url = context["base_url"]
+    return context
+
+
+def on_template_context(context, template_name, config):
+    BUILD.base_url = context["base_url"]
+    return context
+
+
+def _with_policy(output: str) -> str:
+    return add_policy(output, BUILD.known_scripts.for_base_url(BUILD.base_url))
+
+
 def on_post_page(output, page, config):
-    return output if BUILD.serving else add_policy(output)
+    return output if BUILD.serving else _with_policy(output)
 
 
 def on_post_template(output, template_name, config):
-    return output if BUILD.serving or not template_name.endswith(".html") else add_policy(output)
+    return output if BUILD.serving or not template_name.endswith(".html") else _with_policy(output)
 
 
 def _start_other_languages(catalog, config) -> LanguageBuilds:
