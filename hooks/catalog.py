@@ -7,10 +7,18 @@ empties `site/`, so an invalid catalog never replaces a good site with a half-wr
 The default build is English; it runs the same configuration again for each other language
 into `site/<lang>/`, as child processes handed the loaded catalog (`order_errors.site.language_builds`),
 so every language gets Material's interface strings, `<html lang>` and navigation of its own.
+
+A build never leaves `site/` half-written: `mkdocs build` writes every language into a staging folder
+beside it, swapped into place at the very end (`on_shutdown`, once MkDocs has also passed its strict
+checks). A failed build, or one stopped by SIGTERM or Ctrl-C, removes its staging folders, its children
+and their catalog pickle, and the previous site stays as it was.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import signal
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,8 +32,18 @@ from order_errors.core.catalog import Catalog
 from order_errors.core.languages import DEFAULT_LANG, LANGS, NATIVE_NAMES
 from order_errors.core.ui_text import UI
 from order_errors.site.content import SiteContent, load_once
-from order_errors.site.csp import add_policy
-from order_errors.site.language_builds import LanguageBuilds, LanguageJob, run_in_background, stop_background
+from order_errors.site.csp import KnownScripts, add_policy
+from order_errors.site.language_builds import (
+    LanguageBuilds,
+    LanguageJob,
+    abandon_all,
+    new_staging,
+    remove_stale_staging,
+    run_in_background,
+    stop_background,
+    swap_into_place,
+    watch_parent,
+)
 
 
 @dataclass
@@ -38,6 +56,12 @@ class Build:
     content: SiteContent | None = None
     other_languages: LanguageBuilds | None = None  # started by the English build
     marked: object = None  # the navigation entry shown as the current page's place, while it is written
+    # `mkdocs build` writes into a staging folder beside the site, swapped into place when all is built.
+    site_dir: Path | None = None
+    staging: Path | None = None
+    failed: bool = False
+    known_scripts: KnownScripts | None = None  # the theme's inline scripts, the only ones the policy allows
+    base_url: str = "."  # of the page or template being rendered, for its known scripts
 
     @property
     def lang(self) -> str:
@@ -53,6 +77,8 @@ def _catalog_dir(config) -> Path:
 
 def on_startup(command, dirty):
     BUILD.job = LanguageJob.of_this_process()
+    if BUILD.job:
+        watch_parent(BUILD.job)
     BUILD.serving = command == "serve" or bool(BUILD.job and BUILD.job.serving)
 
 
@@ -64,8 +90,9 @@ def on_config(config):
     catalog = BUILD.catalog = _load(_catalog_dir(config))
     collector.set_aside()  # it stays until the next build: collections need not walk it (nor, below, its pages)
     lang = BUILD.lang
-    if lang == DEFAULT_LANG and not BUILD.serving:  # their work overlaps ours from here on
-        BUILD.other_languages = _start_other_languages(catalog, config)
+    if lang == DEFAULT_LANG and not BUILD.serving:
+        _stage(config)
+        BUILD.other_languages = _start_other_languages(catalog, config)  # their work overlaps ours from here on
     edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
     BUILD.content = SiteContent.build(catalog, lang, base=base, edit_base=edit_base)
     config.nav = BUILD.content.nav + list(config.nav or [])
@@ -77,6 +104,32 @@ def on_config(config):
         config.site_name = UI[lang]["site_name"]
         config.site_url = config.site_url and config.site_url.rstrip("/") + f"/{lang}/"
     return config
+
+
+def _stage(config) -> None:
+    """Build into a staging folder beside the site, and clean up if the build is stopped."""
+    BUILD.site_dir = Path(config.site_dir)
+    BUILD.site_dir.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(BUILD.site_dir)
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, _stopped_by_signal)
+    BUILD.staging = new_staging(BUILD.site_dir, DEFAULT_LANG)
+    config.site_dir = str(BUILD.staging)
+
+
+def _abandon() -> None:
+    """The build will not finish: stop its children, remove what it wrote beside the site."""
+    abandon_all()
+    BUILD.other_languages = None
+    if BUILD.staging:
+        shutil.rmtree(BUILD.staging, ignore_errors=True)
+        BUILD.staging = None
+
+
+def _stopped_by_signal(signum, frame) -> None:
+    _abandon()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)  # end as the signal would have ended us, exit status and all
 
 
 def _load(catalog_dir: Path):
@@ -92,8 +145,14 @@ def on_files(files, config):
     return files
 
 
+def on_env(env, config, files):
+    BUILD.known_scripts = KnownScripts(env, config.theme.dirs, config)
+    return env
+
+
 def on_page_context(context, page, config, nav):
     """An error page is in no menu: its category's entry shows where the reader is instead."""
+    BUILD.base_url = context["base_url"]
     parent = BUILD.content.nav_parents.get(page.file.src_uri)
     if parent:
         for candidate in nav.pages:
@@ -103,15 +162,24 @@ def on_page_context(context, page, config, nav):
     return context
 
 
+def on_template_context(context, template_name, config):
+    BUILD.base_url = context["base_url"]
+    return context
+
+
+def _with_policy(output: str) -> str:
+    return add_policy(output, BUILD.known_scripts.for_base_url(BUILD.base_url))
+
+
 def on_post_page(output, page, config):
     if BUILD.marked:
         BUILD.marked.active = False
         BUILD.marked = None
-    return output if BUILD.serving else add_policy(output)
+    return output if BUILD.serving else _with_policy(output)
 
 
 def on_post_template(output, template_name, config):
-    return output if BUILD.serving or not template_name.endswith(".html") else add_policy(output)
+    return output if BUILD.serving or not template_name.endswith(".html") else _with_policy(output)
 
 
 def _start_other_languages(catalog, config) -> LanguageBuilds:
@@ -131,14 +199,21 @@ def on_post_build(config):
 
 
 def on_build_error(error):
-    if BUILD.other_languages:
-        BUILD.other_languages.stop()
-        BUILD.other_languages.wait()
-        BUILD.other_languages = None
+    BUILD.failed = True
+    _abandon()
 
 
 def on_shutdown():
     stop_background()
+    if BUILD.staging and not BUILD.failed:
+        # Signals wait for the two renames, so that they never find the site moved away and the new one not in.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+        try:
+            swap_into_place(BUILD.staging, BUILD.site_dir)
+            BUILD.staging = None
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    _abandon()
 
 
 def on_serve(server, config, builder):

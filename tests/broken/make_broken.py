@@ -87,6 +87,18 @@ case("updated-before-created", 2, "`updated` is earlier than `created`", **{"cat
 case("no-marketplace", 2, "list at least one marketplace", **{"marketplaces:__[shopx]\n": ""})
 case("related-to-itself", 2, "cannot be related to itself", text=E("related-to-itself") + "related: [related-to-itself]\n")
 case("deep-nesting", 3, "exceeded maximum nesting depth", text="id: deep-nesting\nextra: " + "[" * 5000 + "]" * 5000 + "\n")
+# Found by an outside probe: each once ended in a traceback, or was accepted.
+case("impossible-date", 4, "`2024-02-30` is not a date that exists", **{"category:__stock\n": "category: stock\ncreated: 2024-02-30\n"})
+case("deep-nesting-990", 3, "nested more than", text="id: deep-nesting-990\nextra: " + "[" * 990 + "]" * 990 + "\n")
+case("huge-integer", 4, "has 5,000 characters", **{"category:__stock\n": "category: stock\nextra: " + "9" * 5000 + "\n"})
+case("merge-key", 5, "merge keys (`<<:`) are not allowed", **{"title:__{en:__A__broken__entry,": "title: {<<: {en: Hidden}, en: A broken entry,"})
+case("control-escape", 5, "control character U+001B (ESC)", **{"{en:__A__broken__entry,": '{en: "A \\e[31mbroken entry",'})
+case("control-nul", 5, "control character U+0000 (NUL)", **{"{en:__A__broken__entry,": '{en: "A broken\\0 entry",'})
+case("control-bidi-override", 5, "control character U+202E", **{"{en:__A__broken__entry,": '{en: "A broken \\u202e entry",'})
+case("placeholders-only", 8, "letters of literal words", **{'"Broken entry number placeholders-only failed"': '"{a}{b}"\n    placeholders: {a: text, b: text}'})
+case("too-many-placeholders", 8, "has 12 placeholders", **{'"Broken entry number too-many-placeholders failed"': '"Broken entry ' + "".join(f"{{p{i}}} " for i in range(12)) + 'failed"\n    placeholders: {' + ", ".join(f"p{i}: text" for i in range(12)) + "}"})
+case("variant-placeholders-only", 9, "letters of literal words", **{'failed"': 'failed"\n    variants: ["{a} {b}"]\n    placeholders: {a: text, b: text}'})
+case("folder-is-not-the-category", 3, "move the file to", **{"category:__stock": "category: price"})
 
 out = Path("tests/broken")
 for name, body in cases.items():

@@ -27,9 +27,10 @@ def _strings(value) -> list[str]:
 
 
 
-def cross_file_problems(errors, marketplaces, categories, rel) -> list[Problem]:
-    """What no single file can tell: references to other files, and a message in two entries.
-    Works on the raw mappings, so that an entry with other problems is still checked here."""
+def cross_file_problems(errors, marketplaces, categories, rel, errors_folder: Path) -> list[Problem]:
+    """What no single file can tell: references to other files, the folder an entry is in, and a
+    message in two entries. Works on the raw mappings, so that an entry with other problems is still
+    checked here."""
     problems: list[Problem] = []
     first_seen: dict[str, tuple[str, Path]] = {}
     for entry_id, (_, path, data) in errors.items():
@@ -42,6 +43,11 @@ def cross_file_problems(errors, marketplaces, categories, rel) -> list[Problem]:
         category = data.get("category")
         if isinstance(category, str) and category not in categories:
             at(("category",), f"unknown category `{category}`{did_you_mean(category, categories)}")
+        elif isinstance(category, str) and path.parent != errors_folder / category:
+            # The folder is part of the page's "Edit this page" address and of every contributor's
+            # view of the catalog: it says what the file says, and nothing else gets in through it.
+            at(("category",), f"the entry's category is `{category}` but its file is in "
+                              f"`{rel(path.parent)}/`: move the file to `{rel(errors_folder / category)}/`")
         for index, slug in enumerate(_strings(data.get("marketplaces"))):
             if slug not in marketplaces:
                 at(("marketplaces", index), f"unknown marketplace `{slug}`{did_you_mean(slug, marketplaces)}")

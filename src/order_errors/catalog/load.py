@@ -44,19 +44,30 @@ def _load_files_in_parallel(jobs: list[tuple[Path, str]], model: type[M]) -> lis
 
 
 
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
 def _yaml_files(folder: Path) -> Iterator[Path]:
+    """Every entry named like a YAML file, in any case: what is not a usable file is reported, not skipped."""
     if folder.is_dir():
-        yield from sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and (p.is_file() or p.is_symlink()))
+        yield from sorted(p for p in folder.rglob("*") if p.suffix.lower() in YAML_SUFFIXES)
 
 
-def _outside(path: Path, root: Path) -> bool:
-    """A file that is (or links to) something outside the catalog folder."""
+def _unusable(path: Path, root: Path) -> str | None:
+    """Why a file named like a catalog file cannot be read as one, or None."""
+    if path.suffix not in YAML_SUFFIXES:
+        return f"catalog files end in `.yaml`: rename it to `{path.stem}.yaml` (a `{path.suffix}` file is not read)"
     try:
-        path.resolve(strict=True).relative_to(root.resolve())
-        return False
-    except (ValueError, OSError):
-        return True
-
+        resolved = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link that leads back to itself
+        return "file is a symbolic link that leads to nothing, or to itself: put the file itself here"
+    try:
+        resolved.relative_to(root.resolve())
+    except ValueError:
+        return "file links outside the catalog folder: put the file itself here"
+    if not resolved.is_file():
+        return "this is a folder (or another non-file) named like a catalog file: rename it, or put a YAML file here"
+    return None
 
 
 def load_catalog(root: Path | str) -> Catalog:
@@ -79,8 +90,9 @@ def _load_catalog(root: Path) -> Catalog:
         loaded: dict[str, tuple[M | None, Path, dict]] = {}
         paths = []
         for path in _yaml_files(folder):
-            if _outside(path, root):
-                problems.append(Problem(rel(path), 1, 1, "file links outside the catalog folder (or to nothing): put the file itself here"))
+            unusable = _unusable(path, root)
+            if unusable:
+                problems.append(Problem(rel(path), 1, 1, unusable))
             else:
                 paths.append(path)
         for path, (obj, found, data) in zip(paths, _load_files_in_parallel([(p, rel(p)) for p in paths], model)):
@@ -119,7 +131,7 @@ def _load_catalog(root: Path) -> Catalog:
     marketplaces = load_all(root / "marketplaces", Marketplace, "slug")
     categories = load_all(root / "categories", Category, "slug")
     errors = load_all(root / "errors", ErrorEntry, "id")
-    problems.extend(cross_file_problems(errors, marketplaces, categories, rel))
+    problems.extend(cross_file_problems(errors, marketplaces, categories, rel, root / "errors"))
     terms, found = load_terms(root, rel)
     problems.extend(found)
     prose_files = [(hub_path, hub_data)] if hub is not None else []

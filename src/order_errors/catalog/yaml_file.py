@@ -4,6 +4,8 @@ each problem placed at its line and column."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from pathlib import Path
 from typing import TypeVar
 
@@ -14,6 +16,7 @@ from order_errors.catalog.problems import Problem, did_you_mean
 from order_errors.catalog.translation import language_problems
 from order_errors.core.languages import LANGS
 from order_errors.core.model import Category, ErrorEntry, HelpCenterArticle, HelpCenterIndex, Hub, Marketplace, Message
+from order_errors.core.rules import FORBIDDEN_CHARACTERS
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_FILE_BYTES = 1_000_000
@@ -25,30 +28,84 @@ def position(node: yaml.Node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _walk_duplicates(node: yaml.Node, relpath: str, problems: list[Problem], seen: set[int]) -> None:
-    """Duplicate keys (PyYAML keeps the last silently) and aliases (a catalog needs none, and
-    nested ones multiply into a "billion laughs" when the data is expanded)."""
-    if id(node) in seen:
-        if not any(p.message.startswith("YAML aliases") for p in problems):  # once is enough
+_FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS)
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_CHECKED_SCALARS = {"tag:yaml.org,2002:int": "construct_yaml_int", "tag:yaml.org,2002:timestamp": "construct_yaml_timestamp"}
+_SCALARS = yaml.constructor.SafeConstructor()  # builds one int or date at a time, to place its failure
+# The deepest a catalog file needs is 5 (messages, a message, placeholders, a name); libyaml stops at
+# 1000 levels, and below that Python's own recursion would (building the data, or validating it).
+MAX_DEPTH = 20
+
+
+_CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "BS", "\x1b": "ESC", "\x7f": "DEL"}
+
+
+def character_name(char: str) -> str:
+    name = _CONTROL_NAMES.get(char) or unicodedata.name(char, "")
+    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
+
+
+def _scalar_problem(node: yaml.ScalarNode) -> str | None:
+    """What would make this value fail, or be wrong, once built: a forbidden character, an
+    impossible date, a number too long for Python to read."""
+    found = _FORBIDDEN.search(node.value)
+    if found:
+        return (f"the text holds the invisible control character {character_name(found.group())}: "
+                "remove it (catalog text may hold no control or bidirectional-override character)")
+    constructor = _CHECKED_SCALARS.get(node.tag)
+    if constructor:
+        try:
+            getattr(_SCALARS, constructor)(node)
+        except ValueError as e:
+            if node.tag.endswith("timestamp"):
+                return f"`{node.value}` is not a date that exists ({e}): write a real date as YYYY-MM-DD"
+            return f"the number `{node.value[:20]}...` has {len(node.value):,} characters: write a shorter value"
+    return None
+
+
+def _walk(root: yaml.Node, relpath: str, problems: list[Problem]) -> None:
+    """What PyYAML lets through silently or fails on without a line: duplicate keys (it keeps the
+    last), merge keys (`<<:`, which hide duplicates), aliases (a catalog needs none, and nested ones
+    multiply into a "billion laughs"), nesting deeper than any catalog file needs, and scalars that
+    cannot be built. Iterative, so that no depth of nesting exhausts Python's stack."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            if not any(p.message.startswith("YAML aliases") for p in problems):  # once is enough
+                line, col = position(node)
+                problems.append(Problem(relpath, line, col, "YAML aliases (`*name`) are not allowed in catalog files: "
+                                        f"write out the value anchored here (`&{node.anchor}`)" if getattr(node, "anchor", None) else
+                                        "YAML aliases (`*name`) are not allowed in catalog files: write the value out"))
+            continue
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
             line, col = position(node)
-            problems.append(Problem(relpath, line, col, "YAML aliases (`*name`) are not allowed in catalog files: "
-                                    f"write out the value anchored here (`&{node.anchor}`)" if getattr(node, "anchor", None) else
-                                    "YAML aliases (`*name`) are not allowed in catalog files: write the value out"))
-        return
-    seen.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        keys: dict[str, yaml.Node] = {}
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode):
-                if key.value in keys:
-                    line, col = position(key)
-                    first = position(keys[key.value])[0]
-                    problems.append(Problem(relpath, line, col, f"duplicate key `{key.value}` (first set on line {first})"))
-                keys[key.value] = key
-            _walk_duplicates(value, relpath, problems, seen)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _walk_duplicates(item, relpath, problems, seen)
+            problems.append(Problem(relpath, line, col, f"values are nested more than {MAX_DEPTH} levels deep: "
+                                    "a catalog file needs a few levels at most"))
+            return
+        if isinstance(node, yaml.ScalarNode):
+            problem = _scalar_problem(node)
+            if problem:
+                problems.append(Problem(relpath, *position(node), problem))
+        elif isinstance(node, yaml.MappingNode):
+            keys: dict[str, yaml.Node] = {}
+            children = []
+            for key, value in node.value:
+                if key.tag == _MERGE_TAG:
+                    problems.append(Problem(relpath, *position(key), "YAML merge keys (`<<:`) are not allowed in "
+                                            "catalog files (they hide duplicate keys): write the keys out"))
+                elif isinstance(key, yaml.ScalarNode):
+                    if key.value in keys:
+                        line, col = position(key)
+                        first = position(keys[key.value])[0]
+                        problems.append(Problem(relpath, line, col, f"duplicate key `{key.value}` (first set on line {first})"))
+                    keys[key.value] = key
+                children += [(key, depth + 1), (value, depth + 1)]
+            stack.extend(reversed(children))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in reversed(node.value))
 
 
 def node_at(node: yaml.Node, loc: tuple) -> tuple[yaml.Node, bool]:
@@ -96,10 +153,13 @@ FIELD_NAMES = sorted({name for model in (ErrorEntry, Marketplace, Category, Hub,
 
 
 def _read_text(path: Path, relpath: str) -> tuple[str | None, list[Problem]]:
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        return None, [Problem(relpath, 1, 1, f"file is {size:,} bytes; a catalog file must be under {MAX_FILE_BYTES:,}")]
-    raw = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [Problem(relpath, 1, 1, f"file is {size:,} bytes; a catalog file must be under {MAX_FILE_BYTES:,}")]
+        raw = path.read_bytes()
+    except OSError as e:
+        return None, [Problem(relpath, 1, 1, f"cannot read the file ({e.strerror}): a catalog file is a readable YAML file")]
     bom = raw.find(b"\xef\xbb\xbf")
     if bom >= 0:
         line = raw[:bom].count(b"\n") + 1
@@ -123,7 +183,7 @@ def load_file(path: Path, relpath: str, model: type[M]) -> tuple[M | None, list[
         root = loader.get_single_node()
         if root is None:
             return None, [Problem(relpath, 1, 1, f"file is empty: it must describe one {model.__name__}")], None
-        _walk_duplicates(root, relpath, problems, set())
+        _walk(root, relpath, problems)
         if problems:
             return None, problems, None
         if not isinstance(root, yaml.MappingNode):
@@ -146,6 +206,8 @@ def load_file(path: Path, relpath: str, model: type[M]) -> tuple[M | None, list[
         loader.dispose()
     try:
         obj = model.model_validate(data)
+    except RecursionError:  # not expected: `_walk` bounds the nesting
+        return None, [Problem(relpath, 1, 1, "values are nested too deep to read")], None
     except ValidationError as e:
         for error in e.errors():
             loc = tuple(error["loc"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -13,6 +14,26 @@ from order_errors.core.languages import LANGS
 from order_errors.search.data import load_matcher
 from order_errors.search.matcher import Certainty, Match
 
+# Every control character, and the marks that reorder text on screen: a pasted message (or a catalog
+# text) is shown to a terminal, which would obey an ESC sequence or a bidirectional override.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with each control character written as its escape (`\\x1b`, `\\u202e`)."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def positive(value: str) -> int:
+    """argparse type for `--limit`: a whole number of 1 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more (got `{value}`)")
+    return number
+
 
 def add_parser(commands) -> None:
     explain = commands.add_parser("explain", help="find the catalog entries for a pasted error message")
@@ -20,7 +41,7 @@ def add_parser(commands) -> None:
     explain.add_argument("--batch", metavar="FILE", help="one pasted message per line (- for standard input); prints one JSON list per line")
     explain.add_argument("--json", action="store_true", help="print the matches as a JSON list")
     explain.add_argument("--lang", choices=LANGS, default="en", help="language of titles and page addresses (default: en)")
-    explain.add_argument("--limit", type=int, default=5, help="how many matches (default: 5)")
+    explain.add_argument("--limit", type=positive, default=5, help="how many matches, 1 or more (default: 5)")
     explain.add_argument("--catalog", type=Path, default=Path("catalog"), help="catalog folder (default: catalog)")
     explain.set_defaults(run=run)
 
@@ -66,9 +87,9 @@ def print_matches(matches: list[Match]) -> None:
             return
         print("Pages that share words with it (not the same message):")
     for rank, match in enumerate(matches, start=1):
-        print(f"{rank}. {match.title}  [{CERTAINTY_WORDS[match.match]}: {match.id}, {match.tier.value}, {match.score:.3f}]")
+        print(printable(f"{rank}. {match.title}  [{CERTAINTY_WORDS[match.match]}: {match.id}, {match.tier.value}, {match.score:.3f}]"))
         if match.messages:
-            print(f"   {match.messages[0]}")
+            print(printable(f"   {match.messages[0]}"))
         if match.values:
-            print("   " + ", ".join(f"{name}={value}" for name, value in match.values.items()))
-        print(f"   {match.url}")
+            print(printable("   " + ", ".join(f"{name}={value}" for name, value in match.values.items())))
+        print(printable(f"   {match.url}"))

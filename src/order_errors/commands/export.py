@@ -3,12 +3,14 @@
 One Markdown file per page and language, in the help center's folder layout
 (`docs/<locale>/troubleshooting/<section>/<slug>.md`), with its front matter. A page that took
 over a help-center article keeps that article's id and slugs; links between pages point to the
-help center's addresses of their targets.
+help center's addresses of their targets. Each language's section folder belongs to the export: a file
+it did not write this time is removed.
 """
 
 from __future__ import annotations
 
 import argparse
+import html
 import sys
 from pathlib import Path
 
@@ -53,7 +55,7 @@ def export_help_center(catalog: Catalog, out: Path) -> list[Path]:
             meta = yaml.safe_load(front)
             article = articles.get(targets[docs_path])
             fields = {
-                "title": meta["title"],
+                "title": html.unescape(meta["title"]),  # escaped for the theme, which prints it as HTML; plain here
                 "id": article.id if article else meta["id"],
                 "status": "PUBLISHED",
                 "createdAt": meta.get("createdAt"),
@@ -70,7 +72,19 @@ def export_help_center(catalog: Catalog, out: Path) -> list[Path]:
             front_matter = yaml.safe_dump({k: v for k, v in fields.items() if v is not None}, allow_unicode=True, sort_keys=False)
             path.write_text(f"---\n{front_matter}---\n{body}", encoding="utf-8")
             written.append(path)
+    _remove_stale(out, written)
     return written
+
+
+def _remove_stale(out: Path, written: list[Path]) -> None:
+    """The export owns each language's section folder: what it did not write this time (an entry since
+    removed or renamed) goes, or the help center would go on publishing it."""
+    keep = set(written)
+    for lang in LANGS:
+        section = out / "docs" / lang / "troubleshooting" / SECTIONS[lang]
+        for path in section.rglob("*") if section.is_dir() else ():
+            if (path.is_file() or path.is_symlink()) and path not in keep:
+                path.unlink()
 
 
 def add_parser(commands) -> None:

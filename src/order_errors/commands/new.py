@@ -24,10 +24,12 @@ import yaml
 from order_errors.catalog.checks import normalize_message
 from order_errors.catalog.load import load_catalog
 from order_errors.catalog.problems import CatalogInvalid, closest
+from order_errors.catalog.yaml_file import character_name
 from order_errors.core.catalog import Catalog
 from order_errors.core.languages import ENGLISH_NAMES, LANGS
-from order_errors.core.model import ErrorEntry
+from order_errors.core.model import ErrorEntry, recognisable_problem
 from order_errors.core.rules import (
+    FORBIDDEN_CHARACTERS,
     LINE_MAX_LENGTH,
     MESSAGE_MAX_LENGTH,
     MESSAGE_MIN_LENGTH,
@@ -195,6 +197,22 @@ def find_duplicate(catalog: Catalog, message: str) -> tuple[str, str] | None:
 _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\x85\u2028\u2029\ufeff]")
 
 
+_FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS)
+
+
+def check_characters(what: str, text: str) -> str:
+    """`text` as given on the command line, refused when it is not UTF-8 (Python keeps the bad bytes as
+    lone surrogates) or holds a character no catalog text may hold."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ScaffoldError(f"the {what} is not valid UTF-8: paste it again from the Admin, or set your terminal to UTF-8") from None
+    found = _FORBIDDEN.search(text)
+    if found:
+        raise ScaffoldError(f"the {what} holds the invisible control character {character_name(found.group())}: remove it")
+    return text
+
+
 def quote(text: str) -> str:
     """`text` as a YAML double-quoted scalar that reads back unchanged."""
     quoted = json.dumps(text, ensure_ascii=False)
@@ -340,11 +358,14 @@ class _Session:
         return answer
 
     def check_message(self, answer: str) -> str:
-        answer = answer.strip()
+        answer = check_characters("message", answer.strip())
         if len(answer) < MESSAGE_MIN_LENGTH:
             raise ScaffoldError(f"give the message exactly as the Admin shows it (at least {MESSAGE_MIN_LENGTH} characters)")
         if len(answer) > MESSAGE_MAX_LENGTH:
             raise ScaffoldError(f"the message is longer than {MESSAGE_MAX_LENGTH} characters: paste only the error itself")
+        unrecognisable = recognisable_problem(answer)
+        if unrecognisable:
+            raise ScaffoldError(unrecognisable)
         return answer
 
     def check_lang(self, answer: str) -> str:
@@ -353,6 +374,7 @@ class _Session:
         return answer
 
     def check_title(self, answer: str) -> str | None:
+        answer = check_characters("title", answer)
         if len(answer) > LINE_MAX_LENGTH:
             raise ScaffoldError(f"the title is longer than {LINE_MAX_LENGTH} characters")
         return answer or None

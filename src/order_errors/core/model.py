@@ -7,6 +7,7 @@ in the language the marketplace emits it in.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
@@ -15,7 +16,10 @@ from order_errors.core.languages import Lang
 from order_errors.core.rules import (
     LINE_MAX_LENGTH,
     MESSAGE_MAX_LENGTH,
+    MESSAGE_MAX_PLACEHOLDERS,
     MESSAGE_MIN_LENGTH,
+    MESSAGE_MIN_LETTERS,
+    MESSAGE_RULE,
     PLACEHOLDER_NAME,
     SLUG_MAX_LENGTH,
     SLUG_PATTERN,
@@ -28,6 +32,18 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=SLUG_MA
 Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX_LENGTH)]
 Line = Annotated[str, StringConstraints(min_length=1, max_length=LINE_MAX_LENGTH)]
 MessageText = Annotated[str, StringConstraints(min_length=MESSAGE_MIN_LENGTH, max_length=MESSAGE_MAX_LENGTH)]
+_LITERAL_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def recognisable_problem(template: str) -> str | None:
+    """Why a message template could not be told apart from other pasted text, or None (see `MESSAGE_RULE`)."""
+    parsed = parse(template)
+    letters = sum(len(word) for literal in parsed.literals for word in _LITERAL_WORD.findall(literal))
+    if letters < MESSAGE_MIN_LETTERS:
+        return f"message `{template}` has {letters} letters of literal words: {MESSAGE_RULE}"
+    if len(parsed.placeholders) > MESSAGE_MAX_PLACEHOLDERS:
+        return f"message `{template[:80]}` has {len(parsed.placeholders)} placeholders: {MESSAGE_RULE}"
+    return None
 
 
 class Strict(BaseModel):
@@ -63,22 +79,34 @@ class LocalizedList(Strict):
 class Message(Strict):
     """One message exactly as the marketplace shows it, variable parts as `{name}`."""
 
-    text: MessageText
+    text: MessageText = Field(description="The message exactly as the marketplace shows it, variable parts as `{name}`; "
+                                          + MESSAGE_RULE + ".")
     lang: Lang
     # Who wrote the words: VTEX's integration, the marketplace itself (Mercado Libre's or Amazon's own
     # message, passed through), or the store's ERP.
     origin: Literal["vtex", "marketplace", "erp"] = "vtex"
     # Other spellings of the same message seen in the wild (case, a/an, truncation).
-    variants: list[MessageText] = []
+    variants: list[MessageText] = Field(default=[], description="Other spellings of the same message; " + MESSAGE_RULE + ".")
     # Declared after the texts so that its validator sees them, and its errors point at this field.
     placeholders: dict[Annotated[str, StringConstraints(pattern=PLACEHOLDER_NAME)], PlaceholderKind] = Field(
         default={}, validate_default=True
     )
 
+    @field_validator("text", "variants")
+    @classmethod
+    def _recognisable(cls, value: str | list[str]) -> str | list[str]:
+        for template in [value] if isinstance(value, str) else value:
+            problem = recognisable_problem(template)
+            if problem:
+                raise ValueError(problem)
+        return value
+
     @field_validator("placeholders")
     @classmethod
     def _declared_and_used(cls, placeholders: dict[str, str], info: ValidationInfo) -> dict[str, str]:
-        templates = [info.data.get("text") or "", *info.data.get("variants", [])]
+        if "text" not in info.data or "variants" not in info.data:
+            return placeholders  # the text itself is refused: its placeholders cannot be judged
+        templates = [info.data["text"], *info.data["variants"]]
         used = {name for template in templates for name in parse(template).placeholders}
         undeclared = sorted(used - set(placeholders))
         if undeclared:

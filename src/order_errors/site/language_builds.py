@@ -4,9 +4,11 @@ The English build has already loaded and validated the catalog; it hands it to t
 pickle in a temporary file (reading it takes 0.4 s at 10,000 errors, loading the YAML again 6 s on two cores).
 The file is written by this process for its own children and removed when they end.
 
-Each child builds into a staging folder beside the site folder, moved to `site/<lang>/` once the
-child has succeeded: MkDocs empties the site folder at the start of the English build, and a failed
-language leaves nothing half-written behind.
+Each child builds into a staging folder beside the site folder, moved into the English build's own
+staging folder once the child has succeeded; the whole is swapped into `site/` when the English build
+ends well (hooks/catalog.py). A build that fails or is stopped (SIGTERM, Ctrl-C) leaves the previous
+site whole: its children are killed and its staging folders and catalog pickle removed. A child whose
+parent is gone without a word (SIGKILL) notices within 0.2 s, removes its own files and exits.
 
 `mkdocs build` starts the children as soon as the catalog is loaded, so that their work overlaps the
 English build's, and fails with them. `mkdocs serve` starts them once the English page is rebuilt
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +47,8 @@ class LanguageJob:
     lang: str
     serving: bool
     catalog_file: str
+    parent: int = 0  # the build that started this child, which it outlives by no more than a moment
+    site_dir: str = ""  # the child's staging folder
 
     @classmethod
     def of_this_process(cls) -> LanguageJob | None:
@@ -57,23 +62,52 @@ class LanguageJob:
             return pickle.load(f)
 
 
+STAGING_MARK = "-building-"  # `.site-building-*`: a folder being written, never the site itself
+_active: set[LanguageBuilds] = set()  # every set of children alive in this process, for `abandon_all`
+
+
+def remove_stale_staging(site: Path) -> None:
+    """Staging folders left beside the site by a build that was killed (SIGKILL leaves no time to clean)."""
+    for stale in site.parent.glob(f".{site.name}{STAGING_MARK}*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def new_staging(site: Path, label: str) -> Path:
+    return Path(tempfile.mkdtemp(prefix=f".{site.name}{STAGING_MARK}{label}-", dir=site.parent))
+
+
+def swap_into_place(staging: Path, site: Path) -> None:
+    """`staging` becomes `site`; the previous site is removed once it is out of the way. Between the two
+    renames (microseconds) there is no site; there is never half of one."""
+    old = None
+    if site.exists():
+        old = new_staging(site, "old")
+        os.rmdir(old)
+        os.rename(site, old)
+    os.rename(staging, site)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 class LanguageBuilds:
     def __init__(self, catalog: Catalog, langs: list[str], config_file: str, site_dir: str, strict: bool, serving: bool):
-        with tempfile.NamedTemporaryFile(prefix="order-errors-catalog-", suffix=".pickle", delete=False) as f, paused():
-            pickle.dump(catalog, f, protocol=pickle.HIGHEST_PROTOCOL)
-            self.catalog_file = f.name
-        site = Path(site_dir)
-        for stale in site.parent.glob(f".{site.name}-building-*"):  # left by a build that was killed
-            shutil.rmtree(stale, ignore_errors=True)
-        self.targets = {lang: site / lang for lang in langs}
-        self.staging = {lang: Path(tempfile.mkdtemp(prefix=f".{site.name}-building-{lang}-", dir=site.parent)) for lang in langs}
+        """Start a child for each language; each lands in `site_dir/<lang>` when it succeeds."""
+        self.catalog_file: str | None = None
+        self.staging: dict[str, Path] = {}
+        self.processes: dict[str, subprocess.Popen] = {}
         self.lock = threading.Lock()
         self.stopped = False
-        self.processes: dict[str, subprocess.Popen] = {}
+        _active.add(self)  # first: a signal from here on finds what to clean up
+        with tempfile.NamedTemporaryFile(prefix="order-errors-catalog-", suffix=".pickle", delete=False) as f, paused():
+            self.catalog_file = f.name
+            pickle.dump(catalog, f, protocol=pickle.HIGHEST_PROTOCOL)
+        site = Path(site_dir)
+        self.targets = {lang: site / lang for lang in langs}
         for lang in langs:
+            self.staging[lang] = new_staging(site, lang)
             command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config_file,
                        "-d", str(self.staging[lang])] + (["--strict"] if strict else [])
-            job = LanguageJob(lang, serving, self.catalog_file)
+            job = LanguageJob(lang, serving, self.catalog_file, os.getpid(), str(self.staging[lang]))
             env = {**os.environ, JOB_VARIABLE: json.dumps(job.__dict__)}
             self.processes[lang] = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
@@ -90,9 +124,7 @@ class LanguageBuilds:
                     elif process.returncode > 0:  # < 0: stopped on purpose
                         failed[lang] = errors
         finally:
-            Path(self.catalog_file).unlink(missing_ok=True)
-            for staging in self.staging.values():
-                shutil.rmtree(staging, ignore_errors=True)
+            self._remove_files()
         return failed
 
     def stop(self) -> None:
@@ -101,6 +133,62 @@ class LanguageBuilds:
             for process in self.processes.values():
                 if process.poll() is None:
                     process.kill()
+
+    def abandon(self) -> None:
+        """Stop the children and remove every file they and this object wrote (on a signal: no waiting
+        on their output, which `wait` may be in the middle of reading)."""
+        self.stop()
+        for process in list(self.processes.values()):
+            process.wait()
+        self._remove_files()
+
+    def _remove_files(self) -> None:
+        if self.catalog_file:
+            Path(self.catalog_file).unlink(missing_ok=True)
+        for staging in self.staging.values():
+            shutil.rmtree(staging, ignore_errors=True)
+        _active.discard(self)
+
+
+def abandon_all() -> None:
+    """Stop every child of this process and remove their files: the build is being stopped."""
+    for builds in list(_active):
+        builds.abandon()
+
+
+# Run by a child that is ending because its parent build is gone: once the child has stopped (no thread
+# of it can write any more), remove its staging folder and the catalog pickle.
+_CLEAN_UP_AFTER = """
+import os, shutil, sys, time
+pid, catalog_file, site_dir = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+for _ in range(100):
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                break
+        os.kill(pid, 0)
+    except (OSError, IndexError):
+        break
+    time.sleep(0.05)
+if os.path.exists(catalog_file):
+    os.unlink(catalog_file)
+shutil.rmtree(site_dir, ignore_errors=True)
+"""
+
+
+def watch_parent(job: LanguageJob) -> None:
+    """In a child: when the build that started it is gone (killed without time to stop it), end at
+    once, instead of building on for no one, and leave a short-lived process to remove its files."""
+
+    def watch() -> None:
+        while os.getppid() == job.parent:
+            time.sleep(0.2)
+        subprocess.Popen([sys.executable, "-c", _CLEAN_UP_AFTER, str(os.getpid()), job.catalog_file, job.site_dir],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="watch-parent").start()
 
 
 _in_background: list[LanguageBuilds] = []  # lives as long as `mkdocs serve`

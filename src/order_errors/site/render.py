@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 from functools import partial
+from pathlib import Path
+from urllib.parse import quote
 
 import jinja2
 
@@ -257,7 +259,8 @@ class Renderer:
         source = self.catalog.files.get(Page.error(entry.id))
         if not (self.edit_base and source):
             return None
-        return self.edit_base + "catalog/" + source.relpath
+        # Each folder and file name is encoded as a path segment: nothing in it can end the link or the page's markup.
+        return self.edit_base + "catalog/" + "/".join(quote(part, safe="") for part in Path(source.relpath).parts)
 
     def recent(self, limit: int = 30) -> str:
         title = self.ui["recent"]
