@@ -23,7 +23,7 @@ PARAMETERS = {
     # required, so that a value may start or end with punctuation: "+55 11 ...", "Jadlog (48h)").
     "beside_value": "[ \"'`\\\\]{0,10}",
     # A placeholder the message's own text ends (its next literal part): anything, the shortest first.
-    "value": ".{1,120}?",
+    "value": ".{1,300}?",
     # A placeholder whose end no text of the message marks (at an edge, or beside another placeholder),
     # of a kind with no shape below: one word.
     "edge_value": "[^ \"',;]{1,80}",
