@@ -8,9 +8,10 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page
 
-from conftest import ROOT, SEARCH_READY
-from hostile import PAYLOADS
-from site_html import html_pages
+from support.browser import SEARCH_READY
+from support.hostile import PAYLOADS
+from support.paths import ROOT
+from support.site_html import html_pages
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 

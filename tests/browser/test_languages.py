@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from conftest import SEARCH_READY
+from support.browser import SEARCH_READY
 
 
 def ready(page: Page, url: str) -> None:

@@ -7,9 +7,9 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import SEARCH_READY
 from order_errors.search.matcher import Matcher
-from test_matcher import VECTORS
+from support.browser import SEARCH_READY
+from support.vectors import VECTORS
 
 PASTED = [v for v in VECTORS if v["expect"] and v["kind"] in ("wrapped", "typo", "filled", "mixed", "partial", "hostile", "operators")]
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_CATALOG, make_project
 from order_errors.catalog.load import load_catalog
 from order_errors.site.language_builds import LanguageBuilds
+from support.build import make_project
+from support.paths import FIXTURE_CATALOG
 
 
 @pytest.fixture(autouse=True)

@@ -6,13 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
-from conftest import REFERENCE
 from order_errors.catalog.translation import guess_language
-from order_errors.commands.export import export_help_center
 from order_errors.core.languages import LANGS
-from site_html import parse_page, resolve
+from support.reference import help_center
+from support.site_html import parse_page, resolve
 
 PREFIX = {"en": "", "es": "es/", "pt": "pt/"}
 
@@ -69,20 +67,8 @@ def test_translated_pages_say_different_things_in_their_language(real_site, cata
             assert all(message.text.split("{")[0] in texts[lang] for lang in LANGS)
 
 
-def reference_articles() -> list[dict]:
-    found = []
-    for path in sorted((REFERENCE / "vtex-help-center").glob("*/*.md")):
-        front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
-        found.append(front)
-    return found
-
-
 def test_every_help_center_address_of_the_hub_articles_redirects(real_site):
-    hubs = [p for p in (REFERENCE / "vtex-help-center").glob("*/*.md") if "3LmQY3zPfiMYy4m2M0Ak2y" in p.read_text()]
-    addresses = set()
-    for hub in hubs:
-        addresses |= set(re.findall(r"\(https://help\.vtex\.com/((?:en|es|pt)/tutorial/[^)#]+--[A-Za-z0-9_]+)\)", hub.read_text()))
-    related = {a for a in addresses if "tutorials_402" not in a}  # marketplace strategy, not these errors
+    related = {a for a in help_center()["hub_links"] if "tutorials_402" not in a}  # marketplace strategy, not these errors
     assert len(related) >= 20
     for address in related:
         assert_redirects(real_site, address)
@@ -90,7 +76,7 @@ def test_every_help_center_address_of_the_hub_articles_redirects(real_site):
                      "categories/sla/")
 
 
-@pytest.mark.parametrize("front", reference_articles(), ids=lambda f: f"{f['locale']}-{f['id']}")
+@pytest.mark.parametrize("front", help_center()["articles"], ids=lambda f: f"{f['locale']}-{f['id']}")
 def test_every_article_legacy_slug_redirects(real_site, front):
     assert_redirects(real_site, f"{front['locale']}/tutorial/{front['legacySlug']}")
 
@@ -105,35 +91,6 @@ def assert_redirects(site: Path, address: str, expected: str | None = None) -> N
     assert landing.relative_to(site).as_posix().startswith(PREFIX[lang]) or lang == "en"
     if expected:
         assert landing == site / PREFIX[lang] / expected / "index.html"
-
-
-def test_export_writes_every_page_as_a_help_center_article(tmp_path, catalog):
-    written = export_help_center(catalog, tmp_path)
-    pages = len(catalog.errors) + len(catalog.marketplaces) + len(catalog.categories) + 1
-    assert len(written) == 3 * pages
-    sla = tmp_path / "docs/pt/troubleshooting/integrações-e-canais/erros-de-sla-na-integracao-de-pedidos-de-marketplace.md"
-    front = yaml.safe_load(sla.read_text(encoding="utf-8").split("---")[1])
-    assert front["id"] == "X8lSfxT44OyxkxwvnRk1X" and front["locale"] == "pt"
-    assert front["slugEN"] == "sla-errors-in-marketplace-integration-orders"
-    for field in ("title", "status", "createdAt", "updatedAt", "contentType", "productTeam", "slug", "legacySlug"):
-        assert front.get(field), field
-    assert "/pt/troubleshooting/" in sla.read_text(encoding="utf-8")
-
-
-def test_cli_export_and_explain_in_portuguese(tmp_path):
-    import json
-    import subprocess
-
-    from conftest import BIN, ROOT
-
-    result = subprocess.run([str(BIN / "order-errors"), "export", "--help-center", str(tmp_path), "--catalog", str(ROOT / "catalog")],
-                            capture_output=True, text=True, check=False)
-    assert result.returncode == 0 and "help-center articles" in result.stdout
-    assert (tmp_path / "docs/es/troubleshooting/integraciones-y-canales").is_dir()
-    result = subprocess.run([str(BIN / "order-errors"), "explain", "--lang", "pt", "--json", "--catalog", str(ROOT / "catalog"),
-                             "Order with SKU out of stock"], capture_output=True, text=True, check=False)
-    (first, *_) = json.loads(result.stdout)
-    assert first["url"] == "/pt/errors/order-with-sku-out-of-stock/" and first["title"].startswith(("Um", "O", "A"))
 
 
 def test_english_pages_also_answer_under_the_en_prefix(real_site, catalog):

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import time
-import urllib.error
-import urllib.request
 
-from conftest import BIN, FIXTURE_CATALOG, make_project
+from support.build import make_project
+from support.paths import BIN, FIXTURE_CATALOG
+from support.serve import free_port, wait_for
 
 NEW_ENTRY = """\
 id: brand-new-error
@@ -25,32 +24,6 @@ causes: {en: [A new cause.], es: [Una causa nueva.], pt: [Uma causa nova.]}
 solution: {en: [Do the new thing.], es: [Haz lo nuevo.], pt: [Faça o novo.]}
 verify: {en: It works., es: Funciona., pt: Funciona.}
 """
-
-
-def get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode("utf-8")
-    except urllib.error.HTTPError as error:
-        return error.code, ""
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return 0, ""
-
-
-def wait_for(url: str, seconds: float, expect: str | None = None) -> str:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        status, body = get(url)
-        if status == 200 and (expect is None or expect in body):
-            return body
-        time.sleep(0.3)
-    raise AssertionError(f"{url} did not show {expect!r} within {seconds} s")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def test_serve_picks_up_a_new_catalog_file(tmp_path):

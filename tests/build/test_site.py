@@ -5,11 +5,8 @@ from __future__ import annotations
 import json
 from urllib.parse import urlsplit
 
-import yaml
-
-from order_errors.site.render import Renderer
-from reference import entries_matching, reference_messages
-from site_html import html_pages, parse_page, resolve
+from support.reference import entries_matching, reference_messages
+from support.site_html import html_pages, parse_page, resolve
 
 
 def test_every_entry_has_its_page(real_site, catalog):
@@ -107,25 +104,3 @@ def test_errors_json_describes_every_entry(real_site, catalog):
             assert message["lang"] in ("en", "es", "pt") and isinstance(message["placeholders"], list)
     for _, text in reference_messages():
         assert entries_matching(catalog, text)[0] in by_id
-
-
-def test_pages_carry_help_center_front_matter(catalog):
-    pages = Renderer(catalog, "en").pages()
-    for path, markdown in pages.items():
-        meta = yaml.safe_load(markdown.split("---\n")[1])
-        for field in ("id", "slug", "locale", "contentType", "productTeam", "title"):
-            assert meta.get(field), (path, field)
-        assert meta["locale"] == "en"
-    amazon = yaml.safe_load(pages["marketplaces/amazon.md"].split("---\n")[1])
-    assert amazon["legacySlug"] and amazon["createdAt"].endswith("Z")
-
-
-def test_front_matter_reads_back_as_written():
-    from order_errors.site.escape import front_matter
-
-    awkward = 'A "quoted" <b>tag</b> é 😀 \x85 \x80 \u2028 \ufeff : # - ? [x] {y} \\ \t\n--- end'
-    fields = {"title": awkward, "id": "yes", "slug": "null", "legacySlug": ["123", "a: b"],
-              "alternates": {"en": "../x/", "es": "./"}}
-    written = front_matter(**fields, skipped=None)
-    assert written.startswith("---\n") and written.endswith("\n---\n")
-    assert yaml.safe_load(written.removeprefix("---\n").removesuffix("---\n")) == fields

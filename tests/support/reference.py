@@ -1,4 +1,5 @@
-"""The help center's quoted messages (../shared/reference/error-messages.yaml), as tests need them."""
+"""The help center's facts the tests hold the site to, from tests/data (each file says where it came from):
+the messages its articles quote verbatim, and its articles' ids, locales, legacy slugs and hub links."""
 
 from __future__ import annotations
 
@@ -6,18 +7,24 @@ from functools import cache
 
 import yaml
 
-from conftest import REFERENCE
+from support.paths import DATA
 
 
 @cache
 def reference_messages() -> list[tuple[str, str]]:
     """(reference id, verbatim text) for every quoted message and every quoted variant."""
-    data = yaml.safe_load((REFERENCE / "error-messages.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((DATA / "reference-messages.yaml").read_text(encoding="utf-8"))
     found = []
     for item in data["messages"]:
         found.append((item["id"], item["message"]))
         found.extend((item["id"], variant["text"]) for variant in item.get("variants") or [])
     return found
+
+
+@cache
+def help_center() -> dict:
+    """`articles` (id, locale, legacySlug of each saved article) and `hub_links` (the hub article's links)."""
+    return yaml.safe_load((DATA / "help-center-articles.yaml").read_text(encoding="utf-8"))
 
 
 def entries_matching(catalog, text: str) -> list[str]:

@@ -8,10 +8,10 @@ import shutil
 import pytest
 import yaml
 
-from conftest import ROOT
 from order_errors.catalog import load
 from order_errors.catalog.load import load_catalog
 from order_errors.catalog.problems import CatalogInvalid
+from support.paths import ROOT
 
 
 def test_the_collector_is_paused_while_loading_and_resumed_after(monkeypatch):

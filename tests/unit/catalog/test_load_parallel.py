@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from order_errors.catalog import load
 from order_errors.catalog.problems import CatalogInvalid
 from order_errors.core.catalog import Catalog
 from order_errors.core.model import Marketplace
-
-BROKEN = sorted((Path(__file__).parent / "broken").glob("*.yaml"))
+from support.broken import BROKEN
+from support.paths import ROOT
 
 
 def load_both_ways(monkeypatch, catalog: Path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from order_errors.core.languages import LANGS
-from reference import entries_matching, reference_messages
+from support.reference import entries_matching, reference_messages
 
 EXPECTED_MARKETPLACES = {"amazon", "mercado-libre", "dafiti", "magazine-luiza", "b2w", "via", "netshoes", "carrefour", "walmart"}
 EXPECTED_CATEGORIES = {"sla", "stock", "price", "catalog", "order-status", "customer-data", "shipping", "invoice", "authentication", "other"}

@@ -13,11 +13,11 @@ import pytest
 import yaml
 from jsonschema import Draft202012Validator
 
-from conftest import BIN, FIXTURE_CATALOG, ROOT
 from order_errors.catalog.load import load_catalog
 from order_errors.cli import main
 from order_errors.commands.new import MAX_ID_LENGTH, quote, slugify, suggest_id
 from order_errors.core.languages import LANGS
+from support.paths import BIN, FIXTURE_CATALOG, ROOT
 
 READER_FIELDS = ("title", "meaning", "causes", "solution", "verify")
 

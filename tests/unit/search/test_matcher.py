@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import time
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +10,7 @@ from order_errors.search.data import load_matcher
 from order_errors.search.fold import fold_with_offsets
 from order_errors.search.matcher import Matcher, osa_distance_at_most_one
 from order_errors.search.patterns import derive_template
-
-VECTORS = [json.loads(line) for line in (Path(__file__).parent / "vectors" / "search.jsonl").open(encoding="utf-8")]
+from support.vectors import VECTORS
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +23,8 @@ def test_vector_first_result(matcher, vector):
     started = time.perf_counter()
     results = matcher.search(vector["query"])
     assert time.perf_counter() - started < 2, "a query must never hang"
-    if vector["expect"] is None:
-        assert all(r.kind in ("error", "page") for r in results)
+    if vector["expect"] is None:  # no entry answers it: nothing may claim to have found a whole message
+        assert [r.id for r in results if r.match == "exact"] == [], [r.id for r in results[:3]]
     else:
         assert results and results[0].id == vector["expect"], [r.id for r in results[:3]]
 
@@ -84,44 +81,6 @@ def test_template_regex_pins_words_and_bounds_values():
     assert not template["pattern"].search("subtotal do pagamento (1) e diferente")
     edge = derive_template("seller.unable_to_list {reason}", "text")["pattern"]
     assert edge.search('seller.unable_to_list phone_pending", "x"').group(1) == "phone_pending"
-
-
-def run_cli(*args: str, stdin: str | None = None):
-    import subprocess
-
-    from conftest import BIN, ROOT
-
-    return subprocess.run([str(BIN / "order-errors"), *args], input=stdin, capture_output=True, text=True,
-                          cwd=ROOT, check=False, timeout=60)
-
-
-def test_explain_json_lists_matches_with_their_values():
-    result = run_cli("explain", "--json", "Erro na integração do pedido 1451040603544-01: Total do pagamento (1.249,90) é diferente do pretendido pela loja (1.299,90)")
-    assert result.returncode == 0, result.stderr
-    matches = json.loads(result.stdout)
-    first = matches[0]
-    assert {"id", "url", "score", "messages", "values"} <= set(first)
-    assert first["id"] == "payment-total-differs" and first["url"] == "/errors/payment-total-differs/"
-    assert first["values"] == {"paid": "1.249,90", "expected": "1.299,90"}
-    assert [m["score"] for m in matches] == sorted((m["score"] for m in matches), reverse=True)
-
-
-def test_explain_batch_prints_one_json_line_per_input_line():
-    lines = [v["query"].replace("\n", " ") for v in VECTORS if v["expect"]][:40] + [""]
-    result = run_cli("explain", "--batch", "-", stdin="\n".join(lines) + "\n")
-    assert result.returncode == 0, result.stderr
-    out = result.stdout.splitlines()
-    assert len(out) == len(lines)
-    for line, printed in zip(lines, out, strict=True):
-        matches = json.loads(printed)
-        assert (matches == []) == (line == "")
-        if matches:
-            assert {"id", "url", "score", "messages", "values"} <= set(matches[0])
-
-
-def test_explain_prints_readable_matches():
-    result = run_cli("explain", "Pedido nao encontrado")
-    assert result.returncode == 0 and result.stdout.startswith("1. ") and "/errors/order-not-found/" in result.stdout
 
 
 def test_a_message_word_is_not_found_inside_a_value():
