@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import FIXTURE_CATALOG, ROOT
 from order_errors.catalog.load import load_catalog
 from order_errors.catalog.problems import CatalogInvalid
 from order_errors.cli import build_parser
+from support.broken import BROKEN_DIR, expectation
+from support.paths import FIXTURE_CATALOG, ROOT
 
 GITHUB = ROOT / ".github"
 CONTRIBUTING = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
@@ -58,31 +59,14 @@ def test_contributing_documents_every_option_of_new_and_no_other():
     assert documented == options
 
 
-SKU = "errors/stock/sku-out-of-stock.yaml"
-PAY = "errors/price/payment-differs.yaml"
-# A mistake made in the fixture catalog: the file, its (old, new) edits, words of the message it must produce,
-# and the values in that message that differ from case to case.
-MISTAKES = {
-    "unknown field": (SKU, [("verify:", "verifi:")], "unknown field", []),
-    "missing field": (SKU, [("verify: {en: The order integrates., es: El pedido se integra., pt: O pedido é integrado.}\n", "")],
-                      "missing required field", []),
-    "missing translation": (SKU, [(", pt: O SKU está sem estoque", "")], "has no", []),
-    "duplicate key": (SKU, [("category: stock\n", "category: stock\ncategory: price\n")], "duplicate key", []),
-    "bad yaml": (SKU, [("category: stock", "category: stock: x")], "invalid YAML", []),
-    "wrong type": (SKU, [("marketplaces: [shopx, mallz]", "marketplaces: shopx")], "valid list", []),
-    "unknown kind": (SKU, [("{order_id: order_id, sku: sku}", "{order_id: order_id, sku: stock_unit}")], "Input should be", []),
-    "unknown marketplace": (SKU, [("[shopx, mallz]", "[shopx, mallx]")], "unknown marketplace", []),
-    "unknown category": (SKU, [("category: stock", "category: stok")], "unknown category", []),
-    "unknown related": (SKU, [("related: [payment-differs]", "related: [payment-differ]")], "related entry", []),
-    "undeclared placeholder": (SKU, [("{order_id} with SKU {sku}", "{order_id} with SKU {sku} at {when}")], "not declared", []),
-    "unused placeholder": (SKU, [("{order_id: order_id, sku: sku}", "{order_id: order_id, sku: sku, seller: seller}")],
-                           "declared but not used", ["seller"]),
-    "example does not match": (PAY, [("(311,77) é diferente do", "(311,77) difere do")], "does not match", []),
-    "same message twice": (SKU, [("Order {order_id} with SKU {sku} out of stock", "Total do pagamento ({order_id}) é diferente do pretendido pela loja ({sku})")],
-                           "is already in entry", []),
-    "id differs from file name": (SKU, [("id: sku-out-of-stock", "id: sku-gone")], "rename it", []),
-    "no marketplace": (SKU, [("marketplaces: [shopx, mallz]", "marketplaces: []")], "at least one marketplace", []),
-    "dates": (PAY, [("updated: 2026-11-26", "updated: 2020-01-01")], "earlier than", []),
+# The check messages CONTRIBUTING.md shows, each by a file of the corpus of broken files (tests/broken/) that
+# produces it, with the values in that message that differ from case to case.
+DOCUMENTED = {
+    "unknown-field": [], "missing-title": [], "missing-language": [], "duplicate-key": [],
+    "syntax-mapping-in-value": [], "wrong-type-marketplaces": [], "bad-placeholder-kind": [],
+    "unknown-marketplace": [], "unknown-category": [], "unknown-related": [], "undeclared-placeholder": [],
+    "unused-placeholder": ["seller"], "example-does-not-match": [], "stock-message-copied": [],
+    "not-named-after-id": [], "no-marketplace": [], "updated-before-created": [],
 }
 
 
@@ -94,28 +78,25 @@ def pattern_of(message: str, values: list[str]) -> re.Pattern[str]:
     return re.compile(r"^\S+\.yaml:\d+:\d+: error: " + regex + "$", re.M)
 
 
-@pytest.mark.parametrize("mistake", MISTAKES, ids=list(MISTAKES))
-def test_contributing_shows_each_check_message_as_printed(tmp_path, mistake):
-    path, edits, words, values = MISTAKES[mistake]
+@pytest.mark.parametrize("name", DOCUMENTED)
+def test_contributing_shows_each_check_message_as_printed(tmp_path, name):
     catalog = tmp_path / "catalog"
     shutil.copytree(FIXTURE_CATALOG, catalog)
-    text = (catalog / path).read_text(encoding="utf-8")
-    for old, new in edits:
-        assert old in text
-        text = text.replace(old, new, 1)
-    (catalog / path).write_text(text, encoding="utf-8")
+    broken = BROKEN_DIR / f"{name}.yaml"
+    shutil.copy(broken, catalog / "errors" / "stock" / broken.name)
+    _, words = expectation(broken)
     with pytest.raises(CatalogInvalid) as raised:
         load_catalog(catalog)
     found = [p.message for p in raised.value.problems if words in p.message]
     assert found, raised.value.problems
-    assert pattern_of(found[0], values).search(CONTRIBUTING), (
+    assert pattern_of(found[0], DOCUMENTED[name]).search(CONTRIBUTING), (
         f"CONTRIBUTING.md has no example of this check message (as `path:line:column: error: ...`): {found[0]}"
     )
 
 
 def test_contributing_examples_are_in_the_check_format():
     examples = re.findall(r"^catalog/\S+: error: .*$", CONTRIBUTING, re.M)
-    assert len(examples) >= len(MISTAKES)
+    assert len(examples) >= len(DOCUMENTED)
     assert all(re.match(r"^catalog/errors/[a-z-]+/[a-z0-9-]+\.yaml:\d+:\d+: error: \S", e) for e in examples)
 
 
