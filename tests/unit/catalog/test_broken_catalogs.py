@@ -64,6 +64,7 @@ def assert_refused(result, seconds: float, target: Path, line: int | None, text:
     assert seconds < 2, f"took {seconds:.2f} s of CPU"
     located = re.findall(rf"^{re.escape(str(target))}:(\d+):(\d+): error: (.*)$", result.stdout, re.M)
     assert located, output
+    assert all(re.match(r"^.+?:\d+:\d+: error: \S", line) for line in result.stdout.splitlines()), result.stdout
     if line is not None:
         assert any(int(found_line) == line and text in message for found_line, _, message in located), located
 
