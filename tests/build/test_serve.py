@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 
 from support.build import make_project
 from support.paths import BIN, FIXTURE_CATALOG
@@ -38,10 +37,9 @@ def test_serve_picks_up_a_new_catalog_file(tmp_path):
         base = f"http://127.0.0.1:{port}"
         wait_for(base + "/errors/", 60)
         (project / "catalog" / "errors" / "stock" / "brand-new-error.yaml").write_text(NEW_ENTRY, encoding="utf-8")
-        started = time.monotonic()
-        wait_for(base + "/errors/brand-new-error/", 30, expect="A brand new error")
-        wait_for(base + "/pt/errors/brand-new-error/", 10, expect="Um erro novo")
-        assert time.monotonic() - started < 30
+        # One rebuild, English then the other languages: seconds alone, a minute on a busy machine.
+        wait_for(base + "/errors/brand-new-error/", 60, expect="A brand new error")
+        wait_for(base + "/pt/errors/brand-new-error/", 60, expect="Um erro novo")
     finally:
         server.terminate()
         server.wait(timeout=10)

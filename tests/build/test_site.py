@@ -26,11 +26,11 @@ def test_every_reference_message_is_shown_verbatim_on_its_page(real_site, catalo
 
 
 def test_every_internal_link_and_anchor_resolves(real_site):
-    pages = html_pages(real_site)
-    ids = {page: parse_page(page).ids for page in pages}
+    parsed = {page: parse_page(page) for page in html_pages(real_site)}  # each page read once
+    ids = {page: found.ids for page, found in parsed.items()}
     checked = 0
-    for page in pages:
-        for href in parse_page(page).links + parse_page(page).sources:
+    for page, found in parsed.items():
+        for href in found.links + found.sources:
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or href.startswith(("mailto:", "javascript:")):
                 continue
