@@ -56,7 +56,7 @@ async ([query, settleMs]) => {
 
 def load_queries(paths: list[Path], catalog) -> list[dict]:
     sys.path.insert(0, str(ROOT / "tests"))
-    from reference import entries_matching
+    from support.reference import entries_matching
 
     queries = []
     for path in paths:

@@ -1,50 +1,43 @@
-"""Shared fixtures: the real catalog, real builds of the site into temporary folders, a browser."""
+"""Shared fixtures (the real catalog, real builds of the site, servers, the browser's settings), and the
+groups: every test is marked `unit`, `build` or `browser` by the folder it is in, so none can forget it."""
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import re
-import shutil
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-REFERENCE = ROOT.parent / "shared" / "reference"
-FIXTURE_CATALOG = Path(__file__).parent / "fixtures" / "catalog"
-BIN = Path(sys.executable).parent
-# Resolves once the page's search has all its data. (An evaluate, not wait_for_function: the
-# pages' Content-Security-Policy forbids the eval that wait_for_function's polling uses.)
-SEARCH_READY = "() => window.orderErrorsSearch.ready.then(() => true)"
+from support.browser import CHROMIUM, CHROMIUM_ARGS
+from support.build import make_project, run_mkdocs
+from support.paths import FIXTURE_CATALOG, ROOT, TESTS
+from support.serve import serve
+
+# The folders under tests/, each also the marker of its tests (registered in pyproject.toml):
+# unit (fast: no site build, no server, no browser), build (runs `mkdocs build` or `mkdocs serve`),
+# browser (Playwright on Chromium, over a built site).
+GROUPS = ("unit", "build", "browser")
 
 
-def carrying_the_paste(address: str) -> re.Pattern[str]:
-    """A result's address: the entry's page, carrying what was pasted (`?q=`) so the page can show it."""
-    return re.compile("^" + re.escape(address) + r"(\?q=[^#]*)?$")
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        folder = Path(item.path).relative_to(TESTS).parts[0]
+        if folder not in GROUPS:
+            raise pytest.UsageError(f"{item.path}: a test belongs in tests/unit/, tests/build/ or tests/browser/")
+        item.add_marker(folder)
 
 
-def run_mkdocs(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [str(BIN / "mkdocs"), "build", "--strict", "-q", "-d", str(site_dir), *extra],
-        cwd=project, capture_output=True, text=True, env=env, timeout=600,
-    )
+@pytest.fixture(scope="session")
+def catalog():
+    from order_errors.catalog.load import load_catalog
+
+    return load_catalog(ROOT / "catalog")
 
 
-def make_project(tmp: Path, catalog: Path) -> Path:
-    """A copy of the site's configuration around another catalog, to build in isolation."""
-    project = tmp / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "docs", "hooks"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
-    shutil.copytree(catalog, project / "catalog")
-    return project
+@pytest.fixture(scope="session")
+def fixture_catalog():
+    from order_errors.catalog.load import load_catalog
+
+    return load_catalog(FIXTURE_CATALOG)
 
 
 @pytest.fixture(scope="session")
@@ -58,7 +51,7 @@ def real_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def hostile_site(tmp_path_factory) -> Path:
     """The fixture catalog with every text replaced by markup and script, built for real."""
-    from hostile import make_hostile_catalog
+    from support.hostile import make_hostile_catalog
 
     work = tmp_path_factory.mktemp("hostile")
     catalog_dir = work / "source-catalog"
@@ -68,25 +61,6 @@ def hostile_site(tmp_path_factory) -> Path:
     result = run_mkdocs(project, site)
     assert result.returncode == 0, result.stderr
     return site
-
-
-@pytest.fixture(scope="session")
-def catalog():
-    from order_errors.catalog.load import load_catalog
-
-    return load_catalog(ROOT / "catalog")
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(directory: Path):
-    handler = functools.partial(_QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
 @pytest.fixture(scope="session")
@@ -105,11 +79,4 @@ def hostile_url(hostile_site):
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": "/usr/bin/chromium",
-        "args": [
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run",
-        ],
-    }
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}

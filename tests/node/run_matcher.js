@@ -5,7 +5,7 @@
  *   node tests/node/run_matcher.js LUNR_JS SEARCH_DATA_JSON TEXT_INDEX_JSON < queries
  *
  * stdin: one JSON string (a query) per line. stdout: one JSON line per query, in order:
- * {"ms": time the search took, "cpu_ms": processor time it took (what a test can bound on a busy machine), "results": [{id, tier, match, score, messages, values, value_kinds}, ...]}.
+ * {"ms": time the search took, "cpu_ms": processor time it took (what a test can bound on a busy machine), "results": [{id, kind, tier, match, score, messages, values, value_kinds}, ...]}.
  */
 "use strict";
 const fs = require("fs");
@@ -25,6 +25,6 @@ lines.on("line", (line) => {
   const started = process.hrtime.bigint(), cpu = process.cpuUsage();
   const results = matcher.search(query, 10);
   const ms = Number(process.hrtime.bigint() - started) / 1e6, used = process.cpuUsage(cpu);
-  const slim = results.map((r) => ({ id: r.id, tier: r.tier, match: r.match, score: r.score, messages: r.messages, values: r.values, value_kinds: r.value_kinds }));
+  const slim = results.map((r) => ({ id: r.id, kind: r.kind, tier: r.tier, match: r.match, score: r.score, messages: r.messages, values: r.values, value_kinds: r.value_kinds }));
   process.stdout.write(JSON.stringify({ ms: ms, cpu_ms: (used.user + used.system) / 1000, results: slim }) + "\n");
 });

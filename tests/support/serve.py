@@ -1,0 +1,53 @@
+"""Serving a built site over HTTP on a free local port, and waiting for a server to answer."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """A server for `directory` in a background thread, and its base URL; call `.shutdown()` when done."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(url: str) -> tuple[int, str]:
+    """(status, body); status 0 when nothing answers yet."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return 0, ""
+
+
+def wait_for(url: str, seconds: float, expect: str | None = None) -> str:
+    """The body of `url` once it answers 200 (and contains `expect`), or an AssertionError after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        status, body = get(url)
+        if status == 200 and (expect is None or expect in body):
+            return body
+        time.sleep(0.3)
+    raise AssertionError(f"{url} did not show {expect!r} within {seconds} s")
