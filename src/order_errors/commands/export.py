@@ -20,15 +20,16 @@ from order_errors.catalog.load import load_catalog
 from order_errors.catalog.problems import CatalogInvalid
 from order_errors.core.catalog import Catalog
 from order_errors.core.languages import LANGS
-from order_errors.core.urls import HUB, Page
+from order_errors.core.urls import ALL_ERRORS, HUB, Page
 from order_errors.site.render import Renderer
 
 SECTIONS = {"en": "integrations-and-channels", "es": "integraciones-y-canales", "pt": "integrações-e-canais"}
 
 
 def _targets(catalog: Catalog) -> dict[str, str]:
-    """Docs path of each page -> its target name in catalog/help-center.yaml."""
-    pages = [HUB, *map(Page.category, catalog.categories), *map(Page.marketplace, catalog.marketplaces),
+    """Docs path of each page -> its target name in catalog/help-center.yaml. The all-errors list is
+    exported too: the hub, the categories and the marketplaces link to it (filtered by `?marketplace=`)."""
+    pages = [HUB, ALL_ERRORS, *map(Page.category, catalog.categories), *map(Page.marketplace, catalog.marketplaces),
              *map(Page.error, catalog.errors)]
     return {page.docs_path: page.target for page in pages}
 
@@ -50,7 +51,7 @@ def export_help_center(catalog: Catalog, out: Path) -> list[Path]:
         renderer = Renderer(catalog, lang, link=lambda target, _page, lang=lang: f"/{lang}/troubleshooting/{slug(target, lang)}")
         for docs_path, markdown in renderer.pages().items():
             if docs_path not in targets:
-                continue  # the all-errors index is this site's own page, not an article
+                continue  # the list of recent changes is this site's own page, not an article
             _, front, body = markdown.split("---\n", 2)
             meta = yaml.safe_load(front)
             article = articles.get(targets[docs_path])

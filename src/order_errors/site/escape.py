@@ -34,8 +34,11 @@ def cell(text: str) -> str:
 
 
 def attribute(text: str) -> str:
-    """Text for a place the theme prints as HTML without escaping (page titles, navigation)."""
-    return html.escape(text, quote=True)
+    """Text for HTML the page holds as is: an attribute, an element the renderer writes, a place the theme
+    prints without escaping (page titles, navigation). Brackets and braces too: should the HTML ever be
+    read as Markdown (`md_in_html`), no link or attribute list can come out of catalog text."""
+    return (html.escape(text, quote=True).replace("[", "&#91;").replace("]", "&#93;")
+            .replace("{", "&#123;").replace("}", "&#125;"))
 
 
 def code_block(text: str, lang: str = "text") -> str:

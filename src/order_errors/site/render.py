@@ -69,7 +69,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters.update(prose=prose, cell=cell, code_block=code_block, t=self.text,
+        self.env.filters.update(prose=prose, cell=cell, code_block=code_block, t=self.text, html=attribute,
                                 date=lambda date: local_date(date, self.ui))
 
     def text(self, localized) -> str | list[str]:

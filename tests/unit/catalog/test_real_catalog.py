@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from order_errors.core.languages import LANGS
+from support.paths import DATA
 from support.reference import entries_matching, reference_messages
 
 EXPECTED_MARKETPLACES = {"amazon", "mercado-libre", "dafiti", "magazine-luiza", "b2w", "via", "netshoes", "carrefour", "walmart"}
@@ -16,9 +18,28 @@ def test_every_reference_message_is_covered_by_exactly_one_entry(catalog, ref_id
     assert len(entries_matching(catalog, text)) == 1, f"{ref_id}: {text!r} -> {entries_matching(catalog, text)}"
 
 
+def bridge_entries() -> set[str]:
+    """The entries the Bridge help-center articles' messages lead to (tests/data/bridge-messages-*.yaml)."""
+    return {item["entry"] for path in sorted(DATA.glob("bridge-messages-*.yaml"))
+            for item in yaml.safe_load(path.read_text(encoding="utf-8"))}
+
+
 def test_marketplaces_and_categories_are_the_reference_slugs(catalog):
-    assert set(catalog.marketplaces) == EXPECTED_MARKETPLACES
+    assert EXPECTED_MARKETPLACES <= set(catalog.marketplaces)
     assert set(catalog.categories) == EXPECTED_CATEGORIES
+
+
+def test_a_marketplace_beyond_the_reference_comes_from_the_bridge_articles(catalog):
+    """A marketplace the order-errors reference does not name (Google Shopping) is there for the
+    messages of the Bridge articles: each of its errors cites its articles and is one those messages lead to."""
+    extra = set(catalog.marketplaces) - EXPECTED_MARKETPLACES
+    from_bridge = bridge_entries()
+    for slug in extra:
+        own = catalog.errors_of_marketplace(slug)
+        assert own, slug
+        for entry in own:
+            assert entry.sources, (slug, entry.id)
+            assert entry.id in from_bridge, (slug, entry.id)
 
 
 def test_sla_stock_and_price_come_first(catalog):

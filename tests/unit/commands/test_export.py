@@ -12,7 +12,7 @@ from support.paths import BIN, FIXTURE_CATALOG
 
 def test_export_writes_every_page_as_a_help_center_article(tmp_path, catalog):
     written = export_help_center(catalog, tmp_path)
-    pages = len(catalog.errors) + len(catalog.marketplaces) + len(catalog.categories) + 1
+    pages = len(catalog.errors) + len(catalog.marketplaces) + len(catalog.categories) + 2  # and the hub, all errors
     assert len(written) == 3 * pages
     sla = tmp_path / "docs/pt/troubleshooting/integrações-e-canais/erros-de-sla-na-integracao-de-pedidos-de-marketplace.md"
     front = yaml.safe_load(sla.read_text(encoding="utf-8").split("---")[1])
@@ -26,5 +26,5 @@ def test_export_writes_every_page_as_a_help_center_article(tmp_path, catalog):
 def test_cli_export(tmp_path):
     result = subprocess.run([str(BIN / "order-errors"), "export", "--help-center", str(tmp_path), "--catalog", str(FIXTURE_CATALOG)],
                             capture_output=True, text=True, check=False)
-    assert result.returncode == 0 and "wrote 21 help-center articles" in result.stdout  # 7 pages in 3 languages
+    assert result.returncode == 0 and "wrote 24 help-center articles" in result.stdout  # 8 pages in 3 languages
     assert (tmp_path / "docs/es/troubleshooting/integraciones-y-canales/errors-sku-out-of-stock.md").is_file()

@@ -3,6 +3,7 @@ the catalog is removed from the export."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -50,3 +51,19 @@ def test_titles_are_plain_and_removed_entries_leave_the_export(tmp_path):
     after = {p.relative_to(out) for p in out.rglob("*.md")}
     assert after == {p for p in before if not p.stem.endswith("sku-out-of-stock")}
     assert unrelated.read_text() == "notes"
+
+
+def test_every_address_an_article_links_to_is_an_exported_article(tmp_path):
+    from order_errors.catalog.load import load_catalog
+    from order_errors.commands.export import export_help_center
+
+    written = export_help_center(load_catalog(FIXTURE_CATALOG), tmp_path / "hc")
+    for lang in ("en", "es", "pt"):
+        slugs = {path.stem for path in written if path.parts[-4] == lang}
+        for path in written:
+            if path.parts[-4] != lang:
+                continue
+            text = path.read_text(encoding="utf-8")
+            linked = set(re.findall(rf'(?:\]\(|href=")/{lang}/troubleshooting/([^)"?#]+)', text))
+            assert linked <= slugs, (path.name, linked - slugs)
+    assert any(path.stem == "errors" for path in written)  # the all-errors list, which the hub links to
