@@ -49,7 +49,7 @@
   }
   function search(matcher, query, limit) {
     var results = matcher.search(query, limit);
-    var recognised = results.some(function (r) { return r.tier === "message" || r.tier === "fragment"; });
+    var recognised = results.some(window.OrderErrorsMatcher.recognises);
     if (!recognised && !matcher.index) loadTextIndex();
     return results;
   }
