@@ -10,12 +10,11 @@
   "use strict";
 
   // Set from the search data's `parameters` when a Matcher is built (they never differ between matchers on a page).
-  var SIMILAR_THRESHOLD, PARTIAL_THRESHOLD, PARTIAL_MESSAGE_SHARE, PARTIAL_PASTE_SHARE, PARTIAL_WEIGHT, SHARED_PARTIAL_WEIGHT, TYPO_FACTOR, PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT,
+  var SIMILAR_THRESHOLD, PARTIAL_THRESHOLD, PARTIAL_MESSAGE_SHARE, PARTIAL_WEIGHT, SHARED_PARTIAL_WEIGHT, TYPO_FACTOR, PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT,
       MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE, EDGE_VALUE;
   function setParameters(p) {
     SIMILAR_THRESHOLD = p.similar_threshold; PARTIAL_THRESHOLD = p.partial_threshold;
-    PARTIAL_MESSAGE_SHARE = p.partial_message_share; PARTIAL_PASTE_SHARE = p.partial_paste_share;
-    PARTIAL_WEIGHT = p.partial_weight; SHARED_PARTIAL_WEIGHT = p.shared_partial_weight; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
+    PARTIAL_MESSAGE_SHARE = p.partial_message_share; PARTIAL_WEIGHT = p.partial_weight; SHARED_PARTIAL_WEIGHT = p.shared_partial_weight; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
     MAX_WORDS = p.max_words; MAX_LUNR_WORDS = p.max_lunr_words; MAX_TEXT = p.max_text;
     MIN_FRAGMENT_WORDS = p.min_fragment_words; MAX_FRAGMENT_WORDS = p.max_fragment_words; MAX_WORD = p.max_word;
     GAP = p.gap; VALUE = p.value; EDGE_VALUE = p.edge_value;
@@ -223,6 +222,7 @@
     // One pass over each template's distinct words, in the order matcher.py sorts them in.
     this.templatesOfWord = this.vocabulary.map(function () { return []; });
     this.templateMass = [];
+    this.distinctiveMass = [];
     this.anchored = new Map();
     this.unanchored = [];
     var lastSeen = new Int32Array(this.vocabulary.length).fill(-1), found = new Int32Array(templates.lengths.reduce(function (most, n) { return Math.max(most, n); }, 0));
@@ -233,15 +233,17 @@
         if (lastSeen[word] !== index) { lastSeen[word] = index; found[count++] = word; }
       }
       var distinct = found.subarray(0, count).sort();  // a typed array sorts numerically
-      var mass = 0, anchor = distinct.length ? distinct[0] : -1;  // the rarest word; then the longest; then the first in the vocabulary
+      var mass = 0, distinctiveMass = 0, anchor = distinct.length ? distinct[0] : -1;  // the rarest word; then the longest; then the first in the vocabulary
       for (var d = 0; d < distinct.length; d++) {
         var w = distinct[d];
         this.templatesOfWord[w].push(index);
         mass += this.weights[w];
+        distinctiveMass += this.distinctive[w];
         var dw = this.weights[w] - this.weights[anchor], dl = this.vocabulary[w].length - this.vocabulary[anchor].length;
         if (dw > 0 || (dw === 0 && dl > 0)) anchor = w;
       }
       this.templateMass.push(mass);
+      this.distinctiveMass.push(distinctiveMass);
       if (anchor < 0) { this.unanchored.push(index); continue; }
       var key = this.vocabulary[anchor];
       if (!this.anchored.has(key)) this.anchored.set(key, []);
@@ -420,10 +422,11 @@
       m.forEach(function (p) { surest.set(p[0], Math.max(surest.get(p[0]) || 0.0, p[1])); });
     });
     var numeric = function (a, b) { return a - b; };
-    var covered = new Map();
+    var covered = new Map(), own = new Map();
     Array.from(surest.keys()).sort(numeric).forEach(function (vocab) {
       self.templatesOfWord[vocab].forEach(function (index) {
         covered.set(index, (covered.get(index) || 0.0) + self.weights[vocab] * surest.get(vocab));
+        own.set(index, (own.get(index) || 0.0) + self.distinctive[vocab]);
       });
     });
     var explained = new Map(), held = new Map();
@@ -447,8 +450,8 @@
       var f1 = cm + cq ? 2 * cm * cq / (cm + cq) : 0.0;
       var entry = self.entryOf[index];
       if (f1 > (best.get(entry) || 0.0)) best.set(entry, f1);
-      if ((f1 >= PARTIAL_THRESHOLD || (cm >= PARTIAL_MESSAGE_SHARE && cq >= PARTIAL_PASTE_SHARE)) &&
-          (held.get(index) || 0.0) >= PARTIAL_WEIGHT) pieces.add(entry);
+      var mass = self.distinctiveMass[index];
+      if ((held.get(index) || 0.0) >= PARTIAL_WEIGHT && (f1 >= PARTIAL_THRESHOLD || (mass && own.get(index) / mass >= PARTIAL_MESSAGE_SHARE))) pieces.add(entry);
     });
     return { best: best, pieces: pieces };
   };

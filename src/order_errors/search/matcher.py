@@ -39,7 +39,6 @@ from order_errors.search.text_index import expand
 SIMILAR_THRESHOLD = PARAMETERS["similar_threshold"]
 PARTIAL_THRESHOLD = PARAMETERS["partial_threshold"]
 PARTIAL_MESSAGE_SHARE = PARAMETERS["partial_message_share"]
-PARTIAL_PASTE_SHARE = PARAMETERS["partial_paste_share"]
 PARTIAL_WEIGHT = PARAMETERS["partial_weight"]
 SHARED_PARTIAL_WEIGHT = PARAMETERS["shared_partial_weight"]
 TYPO_FACTOR = PARAMETERS["typo_factor"]
@@ -163,6 +162,7 @@ class Matcher:
         # whole for the template to match, so only templates whose anchor was pasted are tried).
         self.templates_of_word: list[list[int]] = [[] for _ in self.vocabulary]
         self.template_mass: list[float] = []
+        self.distinctive_mass: list[float] = []
         self.anchored: dict[str, list[int]] = {}
         self.unanchored: list[int] = []
         for index in range(len(self.sources)):
@@ -170,6 +170,7 @@ class Matcher:
             for word in distinct:
                 self.templates_of_word[word].append(index)
             self.template_mass.append(sum(self.weights[w] for w in distinct))
+            self.distinctive_mass.append(sum(self.distinctive[w] for w in distinct))
             if distinct:
                 anchor = max(distinct, key=lambda w: (self.weights[w], len(self.vocabulary[w]), -w))
                 self.anchored.setdefault(self.vocabulary[anchor], []).append(index)
@@ -275,7 +276,7 @@ class Matcher:
 
     def _similar(self, words: list[str], word_matches: list[list[tuple[int, float]]]) -> tuple[dict[int, float], set[int]]:
         """{entry: the best F1 of its messages}, and the entries one of whose messages is recognisably
-        pasted: most of the pasted words in it (F1), or most of it pasted among other words (its values)."""
+        pasted: most of the pasted words in it (F1), or most of it among other words (values, chatter)."""
         query_weight = [max((self.weights[v] for v, _ in m), default=self.max_weight) for m in word_matches]
         query_mass = sum(query_weight)
         surest: dict[int, float] = {}
@@ -285,9 +286,11 @@ class Matcher:
         # Scores are gathered word by word through the templates each word is in (an inverted
         # index), so a query costs what its words' postings cost, not what the catalog holds.
         covered: dict[int, float] = {}
+        own: dict[int, float] = {}  # the weight of the template's distinctive words pasted, typos or not
         for vocab in sorted(surest):
             for index in self.templates_of_word[vocab]:
                 covered[index] = covered.get(index, 0.0) + self.weights[vocab] * surest[vocab]
+                own[index] = own.get(index, 0.0) + self.distinctive[vocab]
         explained: dict[int, float] = {}
         held: dict[int, float] = {}  # the weight of the distinctive words of the template pasted
         for weight, matches in zip(query_weight, word_matches):
@@ -309,8 +312,8 @@ class Matcher:
             entry = self.entry_of[index]
             if f1 > best.get(entry, 0.0):
                 best[entry] = f1
-            if (f1 >= PARTIAL_THRESHOLD or (cm >= PARTIAL_MESSAGE_SHARE and cq >= PARTIAL_PASTE_SHARE)) \
-                    and held.get(index, 0.0) >= PARTIAL_WEIGHT:
+            mass = self.distinctive_mass[index]
+            if held.get(index, 0.0) >= PARTIAL_WEIGHT and (f1 >= PARTIAL_THRESHOLD or (mass and own[index] / mass >= PARTIAL_MESSAGE_SHARE)):
                 pieces.add(entry)
         return best, pieces
 

@@ -6,14 +6,13 @@ from __future__ import annotations
 PARAMETERS = {
     "similar_threshold": 0.5,  # least word overlap (F1) for a `similar` answer
     "partial_threshold": 0.8,  # least word overlap (F1) for a `similar` answer to count as a piece of its message
-    # ... or: least share of the message's words pasted (typos allowed), with at least `partial_paste_share`
-    # of the pasted words in the message (the rest may be its values)
-    "partial_message_share": 0.9,
-    "partial_paste_share": 0.5,
+    # ... or: least share of the message's own words (stop words aside, by weight; typos allowed) pasted,
+    # whatever else was pasted with them (its values, what the agent wrote around it)
+    "partial_message_share": 0.82,
     # Least weight of the message words a piece holds, stop words left out, for a `fragment` or
     # `similar` answer to be `partial`: "item não está mais" is one message's; "não está disponível",
-    # in four messages, is everyday Portuguese. A piece found in several entries' messages needs
-    # `shared_partial_weight`.
+    # in four messages, is everyday Portuguese. A run of words found in several entries' messages
+    # needs `shared_partial_weight`.
     "partial_weight": 3.0,
     "shared_partial_weight": 7.0,
     "typo_factor": 0.8,  # weight of a word matched with one typo

@@ -1,0 +1,58 @@
+"""The text index's terms: stop words out, one light stemmer for English, Spanish and Portuguese,
+the same in Python (search/analysis.py) and in matcher.js."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from node_matcher import run_matcher_js
+from order_errors.search.analysis import STOP_WORDS, stem, text_terms
+from order_errors.search.data import build_search_data, build_text_index
+from order_errors.search.fold import fold, tokens
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_inflections_of_a_word_are_one_term():
+    for family in [
+        ["integração", "integrações", "integrar", "integrado", "integración", "integration", "integrations"],
+        ["cancelado", "cancelada", "cancelamento", "cancelled", "canceled", "cancelación", "cancelar"],
+        ["estoque", "estoques"], ["disponível", "disponíveis"], ["canal", "canais", "canales"],
+        ["shipped", "shipping", "ship"], ["pedido", "pedidos"], ["inativo", "inativa", "inativos"],
+    ]:
+        assert len({stem(fold(word)) for word in family}) == 1, family
+
+
+def test_distinct_words_stay_distinct():
+    words = ["order", "orden", "pedido", "stock", "estoque", "price", "preco", "sla", "carrier", "status", "access"]
+    assert len({stem(word) for word in words}) == len(words)
+    assert stem("order") == "order" and stem("status") == "status" and stem("access") == "access"
+
+
+def test_stop_words_of_each_language_are_left_out_but_not_the_catalogs_own_words():
+    assert text_terms("the order is not in the sales channel") == ["order", "sal", "channel"]
+    assert text_terms("o pedido não está no canal de vendas") == ["pedid", "canal", "vend"]
+    assert text_terms("el pedido no está en estado pendiente") == ["pedid", "estad", "pendient"]
+    assert "estado" not in STOP_WORDS
+
+
+def _every_word() -> list[str]:
+    found: set[str] = set()
+    for path in (ROOT / "catalog").rglob("*.yaml"):
+        found.update(tokens(fold(path.read_text(encoding="utf-8"))))
+    for path in (ROOT / "benchmarks" / "queries").glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            found.update(tokens(fold(json.loads(line)["query"])))
+    for line in (ROOT / "tests" / "vectors" / "search.jsonl").read_text(encoding="utf-8").splitlines():
+        found.update(tokens(fold(json.loads(line)["query"])))
+    return sorted(found)
+
+
+def test_javascript_makes_the_same_term_of_every_word_of_the_catalog_and_the_queries(catalog):
+    words = _every_word()
+    assert len(words) > 3000
+    data, text_index = build_search_data(catalog, lang="pt"), build_text_index(catalog, "pt")
+    in_js = run_matcher_js(data, text_index, words=words)["terms"]
+    assert [(w, js) for w, js in zip(words, in_js) if js != stem(w)] == []
+    assert sum(stem(w) != w for w in words) > len(words) / 3  # the stemmer does change words
