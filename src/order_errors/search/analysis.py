@@ -56,7 +56,13 @@ pela pelas pelo pelos por qual quando que quem se seja sejam sejamos sem serei s
 seriamos seu seus somos sou sua suas sao so tambem te tem temos tenha tenham tenhamos tenho terei teremos teria teriam
 tera terao teriamos teu teus teve tinha tinham tive tivemos tiver tivera tiveram tiverem tivermos tivesse tivessem
 tiveramos tivessemos tu tua tuas tinhamos um uma voce voces vos as eramos"""
-STOP_WORDS: frozenset[str] = frozenset((_ENGLISH + " " + _SPANISH + " " + _PORTUGUESE).split())
+# Words that say something is wrong, not what: every error of the catalog is an order stuck with an
+# error, so they rank by chance (the one symptom that happens to say "parado" outranks the stock errors
+# for "pedido parado porque o produto está sem estoque").
+_TROUBLE = """stuck blocked block error errors problem problems issue issues fail fails failed failing wrong help why
+atascado atascada trabado trabada bloqueado bloqueada bloquea error errores problema problemas falla fallo fallas ayuda
+travado travada trava parado parada preso presa bloqueado bloqueada erro erros problema problemas falha falhou ajuda"""
+STOP_WORDS: frozenset[str] = frozenset((_ENGLISH + " " + _SPANISH + " " + _PORTUGUESE + " " + _TROUBLE).split())
 
 # The stemmer: steps applied in order; in each, the longest suffix that ends the word and leaves at
 # least `min_stem` letters before it is replaced (a replacement equal to the suffix guards a word
