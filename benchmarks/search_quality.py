@@ -21,6 +21,7 @@ import functools
 import gzip
 import http.server
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -103,7 +104,8 @@ def build_project(project: Path) -> float:
     """Seconds `mkdocs build` takes for the project, into its site/."""
     started = time.monotonic()
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=project, check=True,
-                   env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin"})
+                   env={"NO_MKDOCS_2_WARNING": "1", "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin",
+                        **({"PYTHONPATH": os.environ["PYTHONPATH"]} if "PYTHONPATH" in os.environ else {})})  # a worktree's sources
     return time.monotonic() - started
 
 

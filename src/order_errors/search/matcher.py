@@ -9,8 +9,10 @@ Four tiers (`Tier`), each ranked above the next:
    pasted words (an F1 of weighted word overlap), words matching exactly, with one typo, or,
    for the last pasted word, as the start of a word (a message cut short). Skipped once a whole
    message is recognised.
-4. `text`, when neither of the first two tiers recognised a message: lunr's full-text ranking over
-   titles, messages and prose in every language, errors before the site's other pages.
+4. `text`, when neither of the first two tiers recognised a piece of a message: lunr's full-text
+   ranking over titles and symptoms in every language, messages, and the site language's prose, as
+   terms (analysis.py: stop words out, a light en/es/pt stemmer), each page's score scaled by the
+   share of the query's terms it has; errors before the site's other pages.
 Ties are broken by catalog order, so Python and JavaScript give the same list.
 
 Every answer also says how sure it is (`Certainty`, the `match` of the JSON): `exact` when the
