@@ -135,6 +135,7 @@
     this.stopWords = new Set(spec.stop_words);
     this.minWord = spec.min_word;
     this.steps = spec.steps;
+    this.phrases = spec.phrases;
     this.stems = new Map();
   }
   Analysis.prototype.stem = function (word) {
@@ -156,9 +157,21 @@
     this.stems.set(word, term);
     return term;
   };
-  Analysis.prototype.queryTerms = function (words) {
-    var self = this;
-    return unique(words.filter(function (w) { return !self.stopWords.has(w); }).map(function (w) { return self.stem(w); }));
+  /* analysis.py's `word_terms`: synonyms made one term, stop words left out, the rest stemmed. */
+  Analysis.prototype.wordTerms = function (words) {
+    var self = this, stems = words.map(function (w) { return self.stem(w); }), out = [], position = 0;
+    while (position < words.length) {
+      var joined = false;
+      for (var p = 0; p < this.phrases.length && !joined; p++) {
+        var phrase = this.phrases[p][0], k = 0;
+        while (k < phrase.length && stems[position + k] === phrase[k]) k++;
+        if (k === phrase.length) { out.push(this.phrases[p][1]); position += phrase.length; joined = true; }
+      }
+      if (joined) continue;
+      if (!this.stopWords.has(words[position])) out.push(stems[position]);
+      position++;
+    }
+    return out;
   };
 
   var FUZZY_TERM = 5, PREFIX_TERM = 4;  // matcher.py's: query terms also looked up with a typo, as a start
@@ -458,7 +471,7 @@
 
   Matcher.prototype.fullText = function (words) {
     if (!this.index) return [];
-    var queryTerms = this.analysis.queryTerms(words).slice(0, MAX_LUNR_WORDS);
+    var queryTerms = unique(this.analysis.wordTerms(words)).slice(0, MAX_LUNR_WORDS);
     if (!queryTerms.length) return [];
     var lunr = this.lunr;
     var ranked = this.index.query(function (q) {
@@ -525,7 +538,7 @@
     });
 
     var recognised = results.some(recognises);
-    var ranked = recognised ? [] : this.fullText(words);
+    var ranked = recognised ? [] : this.fullText(pastedWords);
     ranked.forEach(function (r) {
       if (r[0][0] === "e" && !seen.has(Number(r[0].slice(1)))) addEntry(Number(r[0].slice(1)), r[1] / (1 + r[1]), "text");
     });

@@ -116,14 +116,43 @@ def stem(word: str) -> str:
     return word
 
 
+# Names of one thing, each made one term: VTEX's Admin and help center call a trade policy a sales
+# channel too, and the catalog's own translations of one message say "sales channel" in English and
+# "política comercial" in Spanish.
+SYNONYMS = {
+    "tradepolicy": ["trade policy", "sales channel", "politica comercial", "canal de vendas", "canal de ventas"],
+}
+# Each phrase as its words' stems (so plurals are the same phrase), longest first.
+PHRASES: list[list] = sorted(([[stem(word) for word in phrase.split()], term] for term, phrases in SYNONYMS.items()
+                              for phrase in phrases), key=lambda pair: -len(pair[0]))
+
+
+def word_terms(words: list[str]) -> list[str]:
+    """The terms of folded words, in order: synonyms made one term, stop words left out, the rest stemmed."""
+    stems = [stem(word) for word in words]
+    out: list[str] = []
+    position = 0
+    while position < len(words):
+        for phrase, term in PHRASES:
+            if stems[position: position + len(phrase)] == phrase:
+                out.append(term)
+                position += len(phrase)
+                break
+        else:
+            if words[position] not in STOP_WORDS:
+                out.append(stems[position])
+            position += 1
+    return out
+
+
 def terms(folded: str) -> list[str]:
-    """The terms of folded text, in order: its words (as `fold.tokens` finds them), but stop words, stemmed."""
-    return [stem(word) for word in tokens(folded) if word not in STOP_WORDS]
+    """The terms of folded text (its words as `fold.tokens` finds them)."""
+    return word_terms(tokens(folded))
 
 
 def text_terms(text: str) -> list[str]:
     return terms(fold(text))
 
 
-# What matcher.js needs to make the same terms (carried by the search data).
-ANALYSIS = {"stop_words": sorted(STOP_WORDS), "min_word": MIN_WORD, "steps": STEPS}
+# What matcher.js needs to make the same terms (carried by the text index).
+ANALYSIS = {"stop_words": sorted(STOP_WORDS), "min_word": MIN_WORD, "steps": STEPS, "phrases": PHRASES}

@@ -32,7 +32,7 @@ from lunr.index import Index
 from lunr.query import Query
 
 from order_errors.core.template import parse
-from order_errors.search.analysis import STOP_WORDS, stem
+from order_errors.search.analysis import word_terms
 from order_errors.search.fold import fold_with_offsets, tokens
 from order_errors.search.parameters import PARAMETERS
 from order_errors.search.patterns import derive_template
@@ -321,11 +321,12 @@ class Matcher:
 
     # -- tier 4: text ----------------------------------------------------------------------------
 
-    def _full_text(self, words: list[str]) -> list[tuple[str, float]]:
-        """lunr's ranking of the text index for the pasted words, made into terms as the index's were,
-        each score scaled by the share of those terms the page has (lunr adds up what each term
-        scores: a page with one term many times would otherwise outrank one with all of them)."""
-        query_terms = list(dict.fromkeys(stem(w) for w in words if w not in STOP_WORDS))[:MAX_LUNR_WORDS]
+    def _full_text(self, pasted_words: list[str]) -> list[tuple[str, float]]:
+        """lunr's ranking of the text index for the pasted words (in order: a synonym may be a phrase),
+        made into terms as the index's were, each score scaled by the share of those terms the page
+        has (lunr adds up what each term scores: a page with one term many times would otherwise
+        outrank one with all of them)."""
+        query_terms = list(dict.fromkeys(word_terms(pasted_words)))[:MAX_LUNR_WORDS]
         if not query_terms or self.index is None:
             return []
         query = self.index.create_query()
@@ -386,7 +387,7 @@ class Matcher:
         # A pasted message, or a piece of one, has been recognised: the text index (the costly tier
         # at scale) would only add weaker suggestions below it.
         recognised = any(r.tier is Tier.MESSAGE or (r.tier is Tier.FRAGMENT and r.piece) for r in results)
-        ranked = [] if recognised else self._full_text(words)
+        ranked = [] if recognised else self._full_text(pasted_words)
         for ref, score in ranked:
             if ref.startswith("e") and int(ref[1:]) not in seen:
                 add_entry(int(ref[1:]), score / (1 + score), Tier.TEXT)
