@@ -127,13 +127,18 @@ PHRASES: list[list] = sorted(([[stem(word) for word in phrase.split()], term] fo
                               for phrase in phrases), key=lambda pair: -len(pair[0]))
 
 
+_PHRASES_BY_FIRST: dict[str, list[list]] = {}
+for _phrase in PHRASES:  # in PHRASES' order: the longest phrase that starts at a word wins
+    _PHRASES_BY_FIRST.setdefault(_phrase[0][0], []).append(_phrase)
+
+
 def word_terms(words: list[str]) -> list[str]:
     """The terms of folded words, in order: synonyms made one term, stop words left out, the rest stemmed."""
     stems = [stem(word) for word in words]
     out: list[str] = []
     position = 0
     while position < len(words):
-        for phrase, term in PHRASES:
+        for phrase, term in _PHRASES_BY_FIRST.get(stems[position], ()):
             if stems[position: position + len(phrase)] == phrase:
                 out.append(term)
                 position += len(phrase)
