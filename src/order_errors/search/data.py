@@ -3,8 +3,9 @@
 It holds what both matchers need: the matcher's parameters, each message template as written
 in the catalog (both derive its folded literal parts and pattern with the same rules:
 `patterns.py`), the words of every message in order, with their weights; and, in a file of
-its own, a text index over the titles and prose of the errors and the site's other pages
-(text_index.py: compact, expanded into lunr's format where lunr reads it).
+its own, a text index over the titles, symptoms, messages and prose of the errors and the site's
+other pages (text_index.py: compact, expanded into lunr's format where lunr reads it), made of
+analysis.py's terms, whose stop words and stemmer rules it carries to matcher.js.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from order_errors.search.parameters import PARAMETERS
 from order_errors.search.patterns import template_literals
 from order_errors.search.text_index import compact_index
 
-VERSION = 3
+VERSION = 4  # 4: `stop`; the text index's terms are analysis.py's, which it carries
 
 
 def _entry_text(entry, catalog: Catalog, lang: str) -> str:

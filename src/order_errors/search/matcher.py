@@ -70,7 +70,7 @@ class Certainty(StrEnum):
 
 
 def certainty(tier: Tier, piece: bool) -> Certainty:
-    """`piece`: a fragment or similar answer holds a recognisable piece of its message (see `search`)."""
+    """`piece`: a fragment or similar answer holds a recognisable piece of its message (`_fragments`, `_similar`)."""
     if tier is Tier.MESSAGE:
         return Certainty.EXACT
     if tier in (Tier.FRAGMENT, Tier.SIMILAR) and piece:
