@@ -10,10 +10,13 @@
   "use strict";
 
   // Set from the search data's `parameters` when a Matcher is built (they never differ between matchers on a page).
-  var SIMILAR_THRESHOLD, PARTIAL_THRESHOLD, TYPO_FACTOR, PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT,
-      MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE, EDGE_VALUE, VALUE_SHAPES, SHOWN_VALUE, BESIDE_VALUE, ADMIN_PREFIX;
+  var SIMILAR_THRESHOLD, PARTIAL_THRESHOLD, SHORT_MESSAGE_LETTERS, SHORT_MESSAGE_CONTEXT_WORDS, PARTIAL_MESSAGE_SHARE, PARTIAL_WEIGHT, SHARED_PARTIAL_WEIGHT, TYPO_FACTOR,
+      PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT, MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE,
+      EDGE_VALUE, VALUE_SHAPES, SHOWN_VALUE, BESIDE_VALUE, ADMIN_PREFIX;
   function setParameters(p) {
-    SIMILAR_THRESHOLD = p.similar_threshold; PARTIAL_THRESHOLD = p.partial_threshold; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
+    SIMILAR_THRESHOLD = p.similar_threshold; PARTIAL_THRESHOLD = p.partial_threshold;
+    SHORT_MESSAGE_LETTERS = p.short_message_letters; SHORT_MESSAGE_CONTEXT_WORDS = p.short_message_context_words;
+    PARTIAL_MESSAGE_SHARE = p.partial_message_share; PARTIAL_WEIGHT = p.partial_weight; SHARED_PARTIAL_WEIGHT = p.shared_partial_weight; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
     MAX_WORDS = p.max_words; MAX_LUNR_WORDS = p.max_lunr_words; MAX_TEXT = p.max_text;
     MIN_FRAGMENT_WORDS = p.min_fragment_words; MAX_FRAGMENT_WORDS = p.max_fragment_words; MAX_WORD = p.max_word;
     GAP = p.gap; VALUE = p.value; EDGE_VALUE = p.edge_value; VALUE_SHAPES = p.value_shapes; SHOWN_VALUE = p.shown_value; BESIDE_VALUE = p.beside_value;
@@ -170,10 +173,67 @@
   }
 
   /* matcher.py's `certainty`: how sure an answer is (its `match`). */
-  function certainty(tier, score) {
+  function certainty(tier, piece) {
     if (tier === "message") return "exact";
-    if (tier === "fragment" || (tier === "similar" && score - 1 >= PARTIAL_THRESHOLD)) return "partial";
+    if ((tier === "fragment" || tier === "similar") && piece) return "partial";
     return "related";
+  }
+
+  /* analysis.py: the terms of the text index. Its stop words and the stemmer's steps come with the
+     text index (`analysis`), as the index's own terms were made with them. */
+  function Analysis(spec) {
+    this.stopWords = new Set(spec.stop_words);
+    this.minWord = spec.min_word;
+    this.steps = spec.steps;
+    this.phrases = spec.phrases;
+    this.stems = new Map();
+  }
+  Analysis.prototype.stem = function (word) {
+    if (this.stems.has(word)) return this.stems.get(word);
+    var term = word;
+    if (term.length >= this.minWord) {
+      this.steps.forEach(function (step) {
+        for (var i = 0; i < step.suffixes.length; i++) {
+          var suffix = step.suffixes[i][0];
+          if (term.endsWith(suffix) && term.length - suffix.length >= step.min_stem) {
+            term = term.slice(0, term.length - suffix.length) + step.suffixes[i][1];
+            break;
+          }
+        }
+      });
+      var last = term[term.length - 1];
+      if (term.length > this.minWord && last === term[term.length - 2] && "aeious".indexOf(last) < 0) term = term.slice(0, -1);
+    }
+    this.stems.set(word, term);
+    return term;
+  };
+  /* analysis.py's `word_terms`: synonyms made one term, stop words left out, the rest stemmed. */
+  Analysis.prototype.wordTerms = function (words) {
+    var self = this, stems = words.map(function (w) { return self.stem(w); }), out = [], position = 0;
+    while (position < words.length) {
+      var joined = false;
+      for (var p = 0; p < this.phrases.length && !joined; p++) {
+        var phrase = this.phrases[p][0], k = 0;
+        while (k < phrase.length && stems[position + k] === phrase[k]) k++;
+        if (k === phrase.length) { out.push(this.phrases[p][1]); position += phrase.length; joined = true; }
+      }
+      if (joined) continue;
+      if (!this.stopWords.has(words[position])) out.push(stems[position]);
+      position++;
+    }
+    return out;
+  };
+
+  var FUZZY_TERM = 5, PREFIX_TERM = 4;  // matcher.py's: query terms also looked up with a typo, as a start
+  /* matcher.py's `terms_covered` */
+  function termsCovered(queryTerms, matched) {
+    var terms = Object.keys(matched);
+    return queryTerms.filter(function (query) {
+      return terms.some(function (term) {
+        return term === query || (query.length >= PREFIX_TERM && term.startsWith(query)) ||
+               (query.length >= FUZZY_TERM && osaDistanceAtMostOne(query, term));
+      });
+    }).length;
   }
 
   function osaDistanceAtMostOne(a, b) {
@@ -209,6 +269,9 @@
     this.wordIds = new Map();
     this.vocabulary.forEach(function (w, i) { self.wordIds.set(w, i); });
     this.maxWeight = this.weights.length ? Math.max.apply(null, this.weights) : 1.0;
+    // What a piece of a message weighs to be recognised: its words' weights, stop words' nothing.
+    this.distinctive = this.weights.slice();
+    data.stop.forEach(function (w) { self.distinctive[w] = 0.0; });
     // An entry's templates follow those of the entry before; a template's words, those of the one before.
     this.firstTemplate = [0];
     this.entryOf = [];
@@ -222,6 +285,7 @@
     // One pass over each template's distinct words, in the order matcher.py sorts them in.
     this.templatesOfWord = this.vocabulary.map(function () { return []; });
     this.templateMass = [];
+    this.distinctiveMass = [];
     this.anchored = new Map();
     this.unanchored = [];
     var lastSeen = new Int32Array(this.vocabulary.length).fill(-1), found = new Int32Array(templates.lengths.reduce(function (most, n) { return Math.max(most, n); }, 0));
@@ -232,15 +296,17 @@
         if (lastSeen[word] !== index) { lastSeen[word] = index; found[count++] = word; }
       }
       var distinct = found.subarray(0, count).sort();  // a typed array sorts numerically
-      var mass = 0, anchor = distinct.length ? distinct[0] : -1;  // the rarest word; then the longest; then the first in the vocabulary
+      var mass = 0, distinctiveMass = 0, anchor = distinct.length ? distinct[0] : -1;  // the rarest word; then the longest; then the first in the vocabulary
       for (var d = 0; d < distinct.length; d++) {
         var w = distinct[d];
         this.templatesOfWord[w].push(index);
         mass += this.weights[w];
+        distinctiveMass += this.distinctive[w];
         var dw = this.weights[w] - this.weights[anchor], dl = this.vocabulary[w].length - this.vocabulary[anchor].length;
         if (dw > 0 || (dw === 0 && dl > 0)) anchor = w;
       }
       this.templateMass.push(mass);
+      this.distinctiveMass.push(distinctiveMass);
       if (anchor < 0) { this.unanchored.push(index); continue; }
       var key = this.vocabulary[anchor];
       if (!this.anchored.has(key)) this.anchored.set(key, []);
@@ -258,6 +324,7 @@
     });
     this.lunr = lunr;
     this.index = null;
+    this.analysis = null;
     if (textIndex) this.attachTextIndex(textIndex);
   }
 
@@ -278,6 +345,7 @@
 
   Matcher.prototype.attachTextIndex = function (textIndex, lunr) {
     if (lunr) this.lunr = lunr;
+    this.analysis = new Analysis(textIndex.analysis);
     this.index = this.lunr.Index.load(expandTextIndex(textIndex, this.lunr.version));
   };
 
@@ -342,9 +410,13 @@
       if (!found) return;
       var entry = self.entryOf[index];
       if (best.has(entry) && best.get(entry).pinned >= template.pinned) return;
+      var shift = Math.max(0, found.index - PREFIX_WINDOW), prefix = ADMIN_PREFIX.exec(f.folded.slice(shift, found.index));
+      if (template.pinned < SHORT_MESSAGE_LETTERS) {  // a short message inside a longer text: someone else's words?
+        var around = literalWords(f.folded.slice(0, found.index)).length + literalWords(f.folded.slice(found.index + found[0].length)).length;
+        if (around - (prefix ? literalWords(prefix[0]).length : 0) > SHORT_MESSAGE_CONTEXT_WORDS) return;
+      }
       var values = {}, kinds = {};
       if (template.kinds.indexOf("order_id") < 0) {  // the Admin's prefix before the message names its order
-        var shift = Math.max(0, found.index - PREFIX_WINDOW), prefix = ADMIN_PREFIX.exec(f.folded.slice(shift, found.index));
         if (prefix) {
           values.order_id = text.slice(f.starts[shift + prefix.indices[1][0]], f.ends[shift + prefix.indices[1][1] - 1]);
           kinds.order_id = "order_id";
@@ -384,27 +456,34 @@
   };
 
   Matcher.prototype.fragments = function (ordered, byWord) {
-    var self = this, best = new Map();
-    if (ordered.length < MIN_FRAGMENT_WORDS) return best;
+    var self = this, best = new Map(), n = ordered.length;
+    if (n < MIN_FRAGMENT_WORDS) return best;
     var standsFor = ordered.map(function (w) { return new Set(byWord.get(w).map(function (p) { return p[0]; })); });
+    var lastWord = ordered[n - 1];
+    if (lastWord.length < 3) {  // shorter than wordMatches looks up as the start of a word
+      this.vocabulary.forEach(function (v, i) { if (v.startsWith(lastWord)) standsFor[n - 1].add(i); });
+    }
     var first = new Set(), candidates = new Set();
     standsFor[0].forEach(function (vocab) { self.templatesOfWord[vocab].forEach(function (t) { first.add(t); }); });
-    standsFor[standsFor.length - 1].forEach(function (vocab) {
+    standsFor[n - 1].forEach(function (vocab) {
       self.templatesOfWord[vocab].forEach(function (t) { if (first.has(t)) candidates.add(t); });
     });
     Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (index) {
-      var sequence = self.sequence(index), longest = 0;
-      for (var start = 0; start < sequence.length; start++) {
-        var run = 0;
-        while (run < ordered.length && start + run < sequence.length && standsFor[run].has(sequence[start + run])) run++;
-        longest = Math.max(longest, run);
-      }
-      if (longest === ordered.length) {
-        var share = longest / sequence.length, entry = self.entryOf[index];
-        if (share > (best.get(entry) || 0.0)) best.set(entry, share);
+      var sequence = self.sequence(index);
+      for (var start = 0; start + n <= sequence.length; start++) {
+        var k = 0;
+        while (k < n && standsFor[k].has(sequence[start + k])) k++;
+        if (k < n) continue;
+        var share = n / sequence.length, weight = 0;
+        new Set(sequence.slice(start, start + n)).forEach(function (w) { weight += self.distinctive[w]; });
+        var entry = self.entryOf[index], held = best.get(entry);
+        if (!held || share > held[0] || (share === held[0] && weight > held[1])) best.set(entry, [share, weight]);
+        break;
       }
     });
-    return best;
+    var least = best.size === 1 ? PARTIAL_WEIGHT : SHARED_PARTIAL_WEIGHT, out = new Map();
+    best.forEach(function (value, entry) { out.set(entry, [value[0], value[1] >= least]); });
+    return out;
   };
 
   Matcher.prototype.similar = function (words, wordMatches) {
@@ -418,46 +497,57 @@
       m.forEach(function (p) { surest.set(p[0], Math.max(surest.get(p[0]) || 0.0, p[1])); });
     });
     var numeric = function (a, b) { return a - b; };
-    var covered = new Map();
+    var covered = new Map(), own = new Map();
     Array.from(surest.keys()).sort(numeric).forEach(function (vocab) {
       self.templatesOfWord[vocab].forEach(function (index) {
         covered.set(index, (covered.get(index) || 0.0) + self.weights[vocab] * surest.get(vocab));
+        own.set(index, (own.get(index) || 0.0) + self.distinctive[vocab]);
       });
     });
-    var explained = new Map();
+    var explained = new Map(), held = new Map();
     wordMatches.forEach(function (m, i) {
-      var surestHere = new Map();
+      var surestHere = new Map(), distinctiveHere = new Map();
       m.forEach(function (p) {
         self.templatesOfWord[p[0]].forEach(function (index) {
           surestHere.set(index, Math.max(surestHere.get(index) || 0.0, p[1]));
+          distinctiveHere.set(index, Math.max(distinctiveHere.get(index) || 0.0, self.distinctive[p[0]] * p[1]));
         });
       });
       Array.from(surestHere.keys()).sort(numeric).forEach(function (index) {
         explained.set(index, (explained.get(index) || 0.0) + queryWeight[i] * surestHere.get(index));
+        held.set(index, (held.get(index) || 0.0) + distinctiveHere.get(index));
       });
     });
-    var best = new Map();
+    var best = new Map(), pieces = new Set();
     Array.from(covered.keys()).sort(numeric).forEach(function (index) {
       var cm = self.templateMass[index] ? covered.get(index) / self.templateMass[index] : 0.0;
       var cq = queryMass ? (explained.get(index) || 0.0) / queryMass : 0.0;
       var f1 = cm + cq ? 2 * cm * cq / (cm + cq) : 0.0;
       var entry = self.entryOf[index];
       if (f1 > (best.get(entry) || 0.0)) best.set(entry, f1);
+      var mass = self.distinctiveMass[index];
+      if ((held.get(index) || 0.0) >= PARTIAL_WEIGHT && (f1 >= PARTIAL_THRESHOLD || (mass && own.get(index) / mass >= PARTIAL_MESSAGE_SHARE))) pieces.add(entry);
     });
-    return best;
+    return { best: best, pieces: pieces };
   };
 
   Matcher.prototype.fullText = function (words) {
-    if (!words.length || !this.index) return [];
+    if (!this.index) return [];
+    var queryTerms = unique(this.analysis.wordTerms(words)).slice(0, MAX_LUNR_WORDS);
+    if (!queryTerms.length) return [];
     var lunr = this.lunr;
-    return this.index.query(function (q) {
-      words.slice(0, MAX_LUNR_WORDS).forEach(function (word) {
-        q.term(word, { boost: 10, usePipeline: false });
-        if (word.length >= 5) q.term(word, { boost: 1, editDistance: 1, usePipeline: false });
-        if (word.length >= 4) q.term(word, { boost: 2, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
+    var ranked = this.index.query(function (q) {
+      queryTerms.forEach(function (term) {
+        q.term(term, { boost: 10, usePipeline: false });
+        if (term.length >= FUZZY_TERM) q.term(term, { boost: 1, editDistance: 1, usePipeline: false });
+        if (term.length >= PREFIX_TERM) q.term(term, { boost: 2, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
       });
-    }).map(function (r) { return [r.ref, r.score]; });
+    }).map(function (r) { return [r.ref, r.score * termsCovered(queryTerms, r.matchData.metadata) / queryTerms.length]; });
+    return ranked.sort(function (a, b) { return b[1] - a[1]; });  // stable: lunr's order among equals
   };
+
+  /* A pasted message, or a piece of one, recognised: the text index would only add weaker suggestions. */
+  function recognises(result) { return result.tier === "message" || (result.tier === "fragment" && result.piece); }
 
   Matcher.prototype.search = function (text, limit) {
     limit = limit || 10;
@@ -467,7 +557,7 @@
     var distinct = unique(pastedWords), words = distinct.slice(0, MAX_WORDS);
     var results = [], seen = new Set();
 
-    function addEntry(index, score, tier, values, kinds, template) {
+    function addEntry(index, score, tier, values, kinds, template, piece) {
       var id = self.ids[index], messages = self.messagesOfEntry(index);
       seen.add(index);
       if (template !== undefined) {  // the message that matched first, then the entry's others
@@ -475,7 +565,7 @@
         messages = [matched].concat(messages.filter(function (m) { return m !== matched; }));
       }
       results.push({ id: id, url: self.data.error_url.replace("{id}", id), title: self.titles[index], score: score, tier: tier, kind: "error",
-                     match: certainty(tier, score),
+                     match: certainty(tier, piece), piece: !!piece,
                      messages: messages, values: values || {}, value_kinds: kinds || {} });
     }
 
@@ -494,21 +584,23 @@
     if (ordered.every(function (w) { return byWord.has(w); })) {
       var fragments = this.fragments(ordered, byWord);
       Array.from(fragments.keys()).sort(function (a, b) {
-        return fragments.get(b) - fragments.get(a) || a - b;
+        return fragments.get(b)[0] - fragments.get(a)[0] || a - b;
       }).forEach(function (index) {
-        if (!seen.has(index)) addEntry(index, 2 + 0.999 * fragments.get(index), "fragment");
+        if (!seen.has(index)) addEntry(index, 2 + 0.999 * fragments.get(index)[0], "fragment", undefined, undefined, undefined, fragments.get(index)[1]);
       });
     }
 
-    var similar = exact.size ? new Map() : this.similar(words, matches);
+    var overlap = exact.size ? { best: new Map(), pieces: new Set() } : this.similar(words, matches), similar = overlap.best;
     Array.from(similar.keys()).sort(function (a, b) {
       return similar.get(b) - similar.get(a) || a - b;
     }).forEach(function (index) {
-      if (!seen.has(index) && similar.get(index) >= SIMILAR_THRESHOLD) addEntry(index, 1 + similar.get(index), "similar");
+      if (!seen.has(index) && similar.get(index) >= SIMILAR_THRESHOLD) {
+        addEntry(index, 1 + similar.get(index), "similar", undefined, undefined, undefined, overlap.pieces.has(index));
+      }
     });
 
-    var recognised = results.some(function (r) { return r.tier === "message" || r.tier === "fragment"; });
-    var ranked = recognised ? [] : this.fullText(words);
+    var recognised = results.some(recognises);
+    var ranked = recognised ? [] : this.fullText(pastedWords);
     ranked.forEach(function (r) {
       if (r[0][0] === "e" && !seen.has(Number(r[0].slice(1)))) addEntry(Number(r[0].slice(1)), r[1] / (1 + r[1]), "text");
     });
@@ -522,7 +614,7 @@
     return results.slice(0, limit);
   };
 
-  global.OrderErrorsMatcher = { Matcher: Matcher, fold: fold, setParameters: setParameters,
+  global.OrderErrorsMatcher = { Matcher: Matcher, fold: fold, setParameters: setParameters, Analysis: Analysis, recognises: recognises,
                                 deriveTemplate: deriveTemplate,
                                 expandTextIndex: expandTextIndex };
 

@@ -59,7 +59,8 @@
   /* The results, and whether the text index may still add to them (it is loaded on first need). */
   function search(matcher, query, limit) {
     var results = matcher.search(query, limit);
-    var pending = !recognised(results) && !matcher.index;
+    // The text index is needed when the matcher would have read it (no piece of a message recognised).
+    var pending = !results.some(window.OrderErrorsMatcher.recognises) && !matcher.index;
     if (pending) loadTextIndex();
     return { results: results, pending: pending };
   }

@@ -3,8 +3,9 @@
 It holds what both matchers need: the matcher's parameters, each message template as written
 in the catalog (both derive its folded literal parts and pattern with the same rules:
 `patterns.py`), the words of every message in order, with their weights; and, in a file of
-its own, a text index over the titles and prose of the errors and the site's other pages
-(text_index.py: compact, expanded into lunr's format where lunr reads it).
+its own, a text index over the titles, symptoms, messages and prose of the errors and the site's
+other pages (text_index.py: compact, expanded into lunr's format where lunr reads it), made of
+analysis.py's terms, whose stop words and stemmer rules it carries to matcher.js.
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from order_errors.core.rules import PLACEHOLDER_KINDS
 from order_errors.core.template import parse
 from order_errors.core.ui_text import UI
 from order_errors.core.urls import HUB, Page
+from order_errors.search.analysis import ANALYSIS, STOP_WORDS, terms
 from order_errors.search.fold import fold, tokens
 from order_errors.search.matcher import Matcher
 from order_errors.search.parameters import PARAMETERS
-from order_errors.search.patterns import template_literals, words
+from order_errors.search.patterns import template_literals
 from order_errors.search.text_index import compact_index
 
-VERSION = 3
+VERSION = 4  # 4: `stop`; the text index's terms are analysis.py's, which it carries
 # What search-ui.js calls each string -> its key in ui_text.UI.
 UI_STRINGS = {
     "placeholder": "search_placeholder", "count": "search_count", "count_one": "search_count_one",
@@ -40,6 +42,13 @@ def _entry_text(entry, catalog: Catalog, lang: str) -> str:
     pieces += [catalog.marketplaces[slug].name for slug in entry.marketplaces]
     pieces += [entry.meaning.get(lang), entry.verify.get(lang), *entry.causes.get(lang), *entry.solution.get(lang)]
     return fold(" ".join(pieces))
+
+
+def _symptoms(entry) -> str:
+    """The entry's symptoms in every language: short, and what an agent types on any language's site."""
+    if entry.symptoms is None:
+        return ""
+    return fold(" ".join(phrase for lang in LANGS for phrase in entry.symptoms.get(lang)))
 
 
 def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> dict:
@@ -82,6 +91,7 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
             "words": [word_index[w] for sequence in sequences for w in sequence],  # each one's words in order, one after another
         },
         "vocabulary": vocabulary,
+        "stop": [i for i, w in enumerate(vocabulary) if w in STOP_WORDS],  # weigh nothing in a piece of a message
         "weights": [round(math.log(1 + len(sources) / document_frequency[w]), 4) for w in vocabulary],
     }
 
@@ -92,38 +102,42 @@ def load_matcher(catalog: Catalog, lang: str = "en") -> Matcher:
 
 
 def build_text_index(catalog: Catalog, lang: str) -> dict:
-    """The text index of one language's site: titles in every language (short, and what an agent
-    may type from another page), messages, and the prose of that language only."""
+    """The text index of one language's site: titles and symptoms in every language (short, and what
+    an agent may type on any language's site: a problem described in Portuguese is found on the
+    English site), messages, and the prose of that language only."""
     documents = []
     for index, entry in enumerate(catalog.errors.values()):
         documents.append({
             "ref": f"e{index}",
             "title": fold(" ".join(dict.fromkeys(entry.title.get(other) for other in LANGS))),
+            "symptoms": _symptoms(entry),
             "message": fold(" ".join(" ".join(parse(t).literals) for m in entry.messages for t in m.templates)),
             "body": _entry_text(entry, catalog, lang),
         })
     for index, page in enumerate(_page_texts(catalog, lang)):
-        documents.append({"ref": f"p{index}", "message": "", **page})
+        documents.append({"ref": f"p{index}", **page})
     return _text_index(documents)
 
 
-TEXT_FIELDS = {"title": 5, "message": 3, "body": 1}  # field -> boost
-COMMON_SHARE = 0.5  # a word in the prose of more than this share of the errors tells them apart too little
+# field -> boost. Symptoms are how agents describe a problem, as titles are: they weigh as much.
+TEXT_FIELDS = {"title": 5, "symptoms": 5, "message": 3, "body": 1}
+COMMON_SHARE = 0.5  # a term in the prose of more than this share of the errors tells them apart too little
 
 
 def _text_index(documents: list[dict]) -> dict:
-    """A text index over words already folded and split: no stemmer or stop words, whose
-    Python and JavaScript versions differ; both runtimes then look up exactly the same terms.
+    """A text index of terms (analysis.py: stop words out, a light stemmer), which both runtimes
+    make alike from what is typed.
 
-    The words common to most errors' prose ("the", "order", "check") are left out of its `body` field:
+    The terms common to most errors' prose ("order", "check") are left out of its `body` field:
     they weigh little in a ranking (low inverse document frequency) but are a third or more of its
     entries, which every reader of the index downloads."""
-    split = [{key: value if key == "ref" else words(value) for key, value in document.items()} for document in documents]
+    split = [{"ref": document["ref"], **{field: terms(document.get(field, "")) for field in TEXT_FIELDS}} for document in documents]
     bodies = [set(document["body"]) for document in split if document["ref"].startswith("e")]
     common = {word for word, count in Counter(w for body in bodies for w in body).items() if count > COMMON_SHARE * len(bodies)}
     for document in split:
         document["body"] = [word for word in document["body"] if word not in common]
-    return compact_index(split, TEXT_FIELDS)
+    # The stop words and the stemmer travel with the index whose terms they made (matcher.js reads them).
+    return {**compact_index(split, TEXT_FIELDS), "analysis": ANALYSIS}
 
 
 def _site_pages(catalog: Catalog, base: str, lang: str) -> list[dict]:

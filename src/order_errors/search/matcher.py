@@ -11,14 +11,18 @@ Four tiers (`Tier`), each ranked above the next:
    pasted words (an F1 of weighted word overlap), words matching exactly, with one typo, or,
    for the last pasted word, as the start of a word (a message cut short). Skipped once a whole
    message is recognised.
-4. `text`, when neither of the first two tiers recognised a message: lunr's full-text ranking over
-   titles, messages and prose in every language, errors before the site's other pages.
+4. `text`, when neither of the first two tiers recognised a piece of a message: lunr's full-text
+   ranking over titles and symptoms in every language, messages, and the site language's prose, as
+   terms (analysis.py: stop words out, a light en/es/pt stemmer), each page's score scaled by the
+   share of the query's terms it has; errors before the site's other pages.
 Ties are broken by catalog order, so Python and JavaScript give the same list. A paste longer than
 `max_text` is read as its first and last halves (`bounded`), so every query costs a bounded amount of work.
 
 Every answer also says how sure it is (`Certainty`, the `match` of the JSON): `exact` when the
 whole of a catalog message was found (tier 1), `partial` when a recognisable piece of one was
-(tier 2, or tier 3 above `partial_threshold`), `related` when it only shares words.
+(tier 2, or tier 3 above `partial_threshold`, each holding enough of the message's own words:
+`distinctive`), `related` when it only shares words. Text from outside the catalog (a payment
+decline, a login error) is never more than `related`: benchmarks/queries/outside.jsonl holds it to that.
 """
 
 from __future__ import annotations
@@ -32,13 +36,20 @@ from lunr.index import Index
 from lunr.query import Query
 
 from order_errors.core.template import parse
+from order_errors.search.analysis import word_terms
 from order_errors.search.fold import fold_with_offsets, tokens
 from order_errors.search.parameters import PARAMETERS
 from order_errors.search.patterns import admin_prefix_pattern, derive_template
+from order_errors.search.patterns import words as words_of  # every run of letters and digits
 from order_errors.search.text_index import expand
 
 SIMILAR_THRESHOLD = PARAMETERS["similar_threshold"]
 PARTIAL_THRESHOLD = PARAMETERS["partial_threshold"]
+SHORT_MESSAGE_LETTERS = PARAMETERS["short_message_letters"]
+SHORT_MESSAGE_CONTEXT_WORDS = PARAMETERS["short_message_context_words"]
+PARTIAL_MESSAGE_SHARE = PARAMETERS["partial_message_share"]
+PARTIAL_WEIGHT = PARAMETERS["partial_weight"]
+SHARED_PARTIAL_WEIGHT = PARAMETERS["shared_partial_weight"]
 TYPO_FACTOR = PARAMETERS["typo_factor"]
 PREFIX_FACTOR = PARAMETERS["prefix_factor"]
 MAX_WORDS = PARAMETERS["max_words"]
@@ -75,10 +86,11 @@ class Certainty(StrEnum):
     RELATED = "related"
 
 
-def certainty(tier: Tier, score: float) -> Certainty:
+def certainty(tier: Tier, piece: bool) -> Certainty:
+    """`piece`: a fragment or similar answer holds a recognisable piece of its message (`_fragments`, `_similar`)."""
     if tier is Tier.MESSAGE:
         return Certainty.EXACT
-    if tier is Tier.FRAGMENT or (tier is Tier.SIMILAR and score - 1 >= PARTIAL_THRESHOLD):
+    if tier in (Tier.FRAGMENT, Tier.SIMILAR) and piece:
         return Certainty.PARTIAL
     return Certainty.RELATED
 
@@ -94,10 +106,11 @@ class Match:
     messages: list[str] = field(default_factory=list)
     values: dict[str, str] = field(default_factory=dict)
     value_kinds: dict[str, str] = field(default_factory=dict)
+    piece: bool = False  # a fragment or similar answer found a recognisable piece of the message
 
     @property
     def match(self) -> Certainty:
-        return certainty(self.tier, self.score)
+        return certainty(self.tier, self.piece)
 
     def as_json(self) -> dict:
         return {
@@ -124,6 +137,19 @@ def osa_distance_at_most_one(a: str, b: str) -> bool:
     return (a[start + 1:] == b[start:]) if la > lb else (a[start:] == b[start + 1:])
 
 
+FUZZY_TERM = 5  # the least length of a query term also looked up with one typo
+PREFIX_TERM = 4  # the least length of a query term also looked up as the start of longer terms
+
+
+def terms_covered(query_terms: list[str], matched: dict) -> int:
+    """How many query terms the index terms a page matched on stand for (as the query looked them up)."""
+    return sum(
+        any(term == query or (len(query) >= PREFIX_TERM and term.startswith(query))
+            or (len(query) >= FUZZY_TERM and osa_distance_at_most_one(query, term)) for term in matched)
+        for query in query_terms
+    )
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -142,6 +168,10 @@ class Matcher:
         self.weights: list[float] = data["weights"]
         self.word_ids = {w: i for i, w in enumerate(self.vocabulary)}
         self.max_weight = max(self.weights, default=1.0)
+        # What a piece of a message weighs to be recognised: its words' weights, stop words' nothing.
+        self.distinctive = list(self.weights)
+        for word in data["stop"]:
+            self.distinctive[word] = 0.0
         # An entry's templates follow those of the entry before; a template's words, those of the one before.
         self.first_template = list(accumulate(data["entries"]["templates"], initial=0))
         self.entry_of = [entry for entry, count in enumerate(data["entries"]["templates"]) for _ in range(count)]
@@ -151,6 +181,7 @@ class Matcher:
         # whole for the template to match, so only templates whose anchor was pasted are tried).
         self.templates_of_word: list[list[int]] = [[] for _ in self.vocabulary]
         self.template_mass: list[float] = []
+        self.distinctive_mass: list[float] = []
         self.anchored: dict[str, list[int]] = {}
         self.unanchored: list[int] = []
         for index in range(len(self.sources)):
@@ -158,6 +189,7 @@ class Matcher:
             for word in distinct:
                 self.templates_of_word[word].append(index)
             self.template_mass.append(sum(self.weights[w] for w in distinct))
+            self.distinctive_mass.append(sum(self.distinctive[w] for w in distinct))
             if distinct:
                 anchor = max(distinct, key=lambda w: (self.weights[w], len(self.vocabulary[w]), -w))
                 self.anchored.setdefault(self.vocabulary[anchor], []).append(index)
@@ -209,11 +241,15 @@ class Matcher:
             entry = self.entry_of[index]
             if entry in best and best[entry][0] >= template["pinned"]:
                 continue
+            shift = max(0, found.start() - PREFIX_WINDOW)
+            prefix = ADMIN_PREFIX.search(folded[shift: found.start()])
+            if template["pinned"] < SHORT_MESSAGE_LETTERS:
+                around = len(words_of(folded[:found.start()])) + len(words_of(folded[found.end():]))
+                if around - (len(words_of(prefix.group(0))) if prefix else 0) > SHORT_MESSAGE_CONTEXT_WORDS:
+                    continue
             values: dict[str, str] = {}
             kinds: dict[str, str] = {}
             if "order_id" not in template["kinds"]:  # the Admin's prefix before the message names its order
-                shift = max(0, found.start() - PREFIX_WINDOW)
-                prefix = ADMIN_PREFIX.search(folded[shift: found.start()])
                 if prefix:
                     values["order_id"] = text[offsets[shift + prefix.start(1)]: offsets[shift + prefix.end(1) - 1] + 1]
                     kinds["order_id"] = "order_id"
@@ -246,30 +282,34 @@ class Matcher:
             found.append(sorted(matches.items()))
         return found
 
-    def _fragments(self, ordered: list[str], word_matches: dict[str, list[tuple[int, float]]]) -> dict[int, float]:
-        """Entries whose message holds the pasted words as one run, in order: {entry: share of the message}."""
+    def _fragments(self, ordered: list[str], word_matches: dict[str, list[tuple[int, float]]]) -> dict[int, tuple[float, bool]]:
+        """Entries whose message holds the pasted words as one run, in order (the last pasted word may
+        be the start of a word: a message cut short): {entry: (share of the message, a piece?)}. A run
+        is a recognisable piece of its message when its words, stop words aside, weigh enough."""
         if len(ordered) < MIN_FRAGMENT_WORDS:
             return {}
         stands_for = [{v for v, _ in word_matches[w]} for w in ordered]
+        if len(ordered[-1]) < 3:  # shorter than `_word_matches` looks up as the start of a word
+            stands_for[-1] |= {v for v, word in enumerate(self.vocabulary) if word.startswith(ordered[-1])}
         first = {t for vocab in stands_for[0] for t in self.templates_of_word[vocab]}
         candidates = sorted(first.intersection(t for vocab in stands_for[-1] for t in self.templates_of_word[vocab]))
-        best: dict[int, float] = {}
+        best: dict[int, tuple[float, float]] = {}
         for index in candidates:
             sequence = self.sequence(index)
-            longest = 0
-            for start in range(len(sequence)):
-                run = 0
-                while run < len(ordered) and start + run < len(sequence) and sequence[start + run] in stands_for[run]:
-                    run += 1
-                longest = max(longest, run)
-            if longest == len(ordered):
-                share = longest / len(sequence)
-                entry = self.entry_of[index]
-                if share > best.get(entry, 0.0):
-                    best[entry] = share
-        return best
+            for start in range(len(sequence) - len(ordered) + 1):
+                if all(sequence[start + k] in stands_for[k] for k in range(len(ordered))):
+                    share = len(ordered) / len(sequence)
+                    weight = sum(self.distinctive[w] for w in set(sequence[start: start + len(ordered)]))
+                    entry = self.entry_of[index]
+                    if (share, weight) > best.get(entry, (0.0, 0.0)):
+                        best[entry] = (share, weight)
+                    break
+        least = PARTIAL_WEIGHT if len(best) == 1 else SHARED_PARTIAL_WEIGHT
+        return {entry: (share, weight >= least) for entry, (share, weight) in best.items()}
 
-    def _similar(self, words: list[str], word_matches: list[list[tuple[int, float]]]) -> dict[int, float]:
+    def _similar(self, words: list[str], word_matches: list[list[tuple[int, float]]]) -> tuple[dict[int, float], set[int]]:
+        """{entry: the best F1 of its messages}, and the entries one of whose messages is recognisably
+        pasted: most of the pasted words in it (F1), or most of it among other words (values, chatter)."""
         query_weight = [max((self.weights[v] for v, _ in m), default=self.max_weight) for m in word_matches]
         query_mass = sum(query_weight)
         surest: dict[int, float] = {}
@@ -279,18 +319,25 @@ class Matcher:
         # Scores are gathered word by word through the templates each word is in (an inverted
         # index), so a query costs what its words' postings cost, not what the catalog holds.
         covered: dict[int, float] = {}
+        own: dict[int, float] = {}  # the weight of the template's distinctive words pasted, typos or not
         for vocab in sorted(surest):
             for index in self.templates_of_word[vocab]:
                 covered[index] = covered.get(index, 0.0) + self.weights[vocab] * surest[vocab]
+                own[index] = own.get(index, 0.0) + self.distinctive[vocab]
         explained: dict[int, float] = {}
+        held: dict[int, float] = {}  # the weight of the distinctive words of the template pasted
         for weight, matches in zip(query_weight, word_matches):
             surest_here: dict[int, float] = {}
+            distinctive_here: dict[int, float] = {}
             for vocab, factor in matches:
                 for index in self.templates_of_word[vocab]:
                     surest_here[index] = max(surest_here.get(index, 0.0), factor)
+                    distinctive_here[index] = max(distinctive_here.get(index, 0.0), self.distinctive[vocab] * factor)
             for index in sorted(surest_here):
                 explained[index] = explained.get(index, 0.0) + weight * surest_here[index]
+                held[index] = held.get(index, 0.0) + distinctive_here[index]
         best: dict[int, float] = {}
+        pieces: set[int] = set()
         for index in sorted(covered):
             cm = covered[index] / self.template_mass[index] if self.template_mass[index] else 0.0
             cq = explained.get(index, 0.0) / query_mass if query_mass else 0.0
@@ -298,21 +345,33 @@ class Matcher:
             entry = self.entry_of[index]
             if f1 > best.get(entry, 0.0):
                 best[entry] = f1
-        return best
+            mass = self.distinctive_mass[index]
+            if held.get(index, 0.0) >= PARTIAL_WEIGHT and (f1 >= PARTIAL_THRESHOLD or (mass and own[index] / mass >= PARTIAL_MESSAGE_SHARE)):
+                pieces.add(entry)
+        return best, pieces
 
     # -- tier 4: text ----------------------------------------------------------------------------
 
-    def _full_text(self, words: list[str]) -> list[tuple[str, float]]:
-        if not words or self.index is None:
+    def _full_text(self, pasted_words: list[str]) -> list[tuple[str, float]]:
+        """lunr's ranking of the text index for the pasted words (in order: a synonym may be a phrase),
+        made into terms as the index's were, each score scaled by the share of those terms the page
+        has (lunr adds up what each term scores: a page with one term many times would otherwise
+        outrank one with all of them)."""
+        query_terms = list(dict.fromkeys(word_terms(pasted_words)))[:MAX_LUNR_WORDS]
+        if not query_terms or self.index is None:
             return []
         query = self.index.create_query()
-        for word in words[:MAX_LUNR_WORDS]:
-            query.term(word, boost=10, use_pipeline=False)
-            if len(word) >= 5:
-                query.term(word, boost=1, edit_distance=1, use_pipeline=False)
-            if len(word) >= 4:
-                query.term(word, boost=2, wildcard=Query.WILDCARD_TRAILING, use_pipeline=False)
-        return [(r["ref"], r["score"]) for r in self.index.query(query)]
+        for term in query_terms:
+            query.term(term, boost=10, use_pipeline=False)
+            if len(term) >= FUZZY_TERM:
+                query.term(term, boost=1, edit_distance=1, use_pipeline=False)
+            if len(term) >= PREFIX_TERM:
+                query.term(term, boost=2, wildcard=Query.WILDCARD_TRAILING, use_pipeline=False)
+        ranked = []
+        for result in self.index.query(query):
+            share = terms_covered(query_terms, result["match_data"].metadata) / len(query_terms)
+            ranked.append((result["ref"], result["score"] * share))
+        return sorted(ranked, key=lambda pair: -pair[1])  # stable: lunr's order among equals
 
     # -- all together ----------------------------------------------------------------------
 
@@ -325,7 +384,7 @@ class Matcher:
         results: list[Match] = []
         seen: set[int] = set()
 
-        def add_entry(index: int, score: float, tier: Tier, values=None, kinds=None, template=None) -> None:
+        def add_entry(index: int, score: float, tier: Tier, values=None, kinds=None, template=None, piece=False) -> None:
             seen.add(index)
             messages = self.messages_of_entry(index)
             if template is not None:  # the message that matched first, then the entry's others
@@ -333,7 +392,7 @@ class Matcher:
                 messages = [matched] + [m for m in messages if m != matched]
             url = self.data["error_url"].replace("{id}", self.ids[index])
             results.append(Match(self.ids[index], url, self.titles[index], score, tier,
-                                 messages=messages, values=values or {}, value_kinds=kinds or {}))
+                                 messages=messages, values=values or {}, value_kinds=kinds or {}, piece=piece))
 
         exact = self._message_matches(text, folded, offsets, distinct, pasted_words)
         for index in sorted(exact, key=lambda i: (-exact[i][0], i)):
@@ -345,21 +404,22 @@ class Matcher:
         by_word = dict(zip(words, matches))
         if all(w in by_word for w in ordered):
             fragments = self._fragments(ordered, by_word)
-            for index in sorted(fragments, key=lambda i: (-fragments[i], i)):
+            for index in sorted(fragments, key=lambda i: (-fragments[i][0], i)):
                 if index not in seen:
-                    add_entry(index, 2 + 0.999 * fragments[index], Tier.FRAGMENT)
+                    share, piece = fragments[index]
+                    add_entry(index, 2 + 0.999 * share, Tier.FRAGMENT, piece=piece)
 
         # Overlap scores, at a cost that grows with the catalog, would only add weaker suggestions
         # below a whole message recognised.
-        similar = {} if exact else self._similar(words, matches)
+        similar, pieces = ({}, set()) if exact else self._similar(words, matches)
         for index in sorted(similar, key=lambda i: (-round(similar[i], 6), i)):
             if index not in seen and similar[index] >= SIMILAR_THRESHOLD:
-                add_entry(index, 1 + similar[index], Tier.SIMILAR)
+                add_entry(index, 1 + similar[index], Tier.SIMILAR, piece=index in pieces)
 
         # A pasted message, or a piece of one, has been recognised: the text index (the costly tier
         # at scale) would only add weaker suggestions below it.
-        recognised = any(r.tier in (Tier.MESSAGE, Tier.FRAGMENT) for r in results)
-        ranked = [] if recognised else self._full_text(words)
+        recognised = any(r.tier is Tier.MESSAGE or (r.tier is Tier.FRAGMENT and r.piece) for r in results)
+        ranked = [] if recognised else self._full_text(pasted_words)
         for ref, score in ranked:
             if ref.startswith("e") and int(ref[1:]) not in seen:
                 add_entry(int(ref[1:]), score / (1 + score), Tier.TEXT)

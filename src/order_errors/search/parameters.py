@@ -5,7 +5,20 @@ from __future__ import annotations
 
 PARAMETERS = {
     "similar_threshold": 0.5,  # least word overlap (F1) for a `similar` answer
+    # A message this short ("Access denied") is a whole message only when little else was pasted around
+    # it (the Admin's prefix aside): inside a longer text it is as likely to be someone else's words.
+    "short_message_letters": 16,
+    "short_message_context_words": 4,
     "partial_threshold": 0.8,  # least word overlap (F1) for a `similar` answer to count as a piece of its message
+    # ... or: least share of the message's own words (stop words aside, by weight; typos allowed) pasted,
+    # whatever else was pasted with them (its values, what the agent wrote around it)
+    "partial_message_share": 0.82,
+    # Least weight of the message words a piece holds, stop words left out, for a `fragment` or
+    # `similar` answer to be `partial`: "item não está mais" is one message's; "não está disponível",
+    # in four messages, is everyday Portuguese. A run of words found in several entries' messages
+    # needs `shared_partial_weight`.
+    "partial_weight": 3.0,
+    "shared_partial_weight": 7.0,
     "typo_factor": 0.8,  # weight of a word matched with one typo
     "prefix_factor": 0.6,  # weight of the last pasted word matched as the start of a word (a message cut short)
     "max_words": 300,  # distinct pasted words considered

@@ -67,9 +67,9 @@ def test_words_common_to_most_errors_prose_are_left_out_of_the_body_field(catalo
     index = expand(search_data.build_text_index(catalog, "en"))
     postings = dict(index["invertedIndex"])
     errors = len(catalog.errors)
-    bodies = [set(search_data.words(search_data._entry_text(e, catalog, "en"))) for e in catalog.errors.values()]
+    bodies = [set(search_data.terms(search_data._entry_text(e, catalog, "en"))) for e in catalog.errors.values()]
     common = [w for w in set().union(*bodies) if sum(w in b for b in bodies) > search_data.COMMON_SHARE * errors]
     rare = [w for w in set().union(*bodies) if sum(w in b for b in bodies) == 1]
-    assert "the" in common and rare
+    assert len(common) >= 3 and rare  # e.g. "marketplac", "sku": words most entries say
     assert all(not postings.get(w, {}).get("body") for w in common)
     assert all(postings[w]["body"] for w in rare)
