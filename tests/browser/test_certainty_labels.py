@@ -30,9 +30,10 @@ def test_a_known_message_is_labelled_exact_in_the_pages_language(page: Page, sit
     answer = page.locator(".oe-paste__result")
     expect(answer.locator("a[data-match]").first).to_have_attribute("data-match", "exact")
     expect(answer.locator(".oe-match").first).to_have_text(UI[lang]["match_exact"])
-    expect(answer.locator("mark.oe-value")).to_have_text(["1.249,90", "1.299,90"])
+    # the order id of the Admin's prefix leads, then the message with its values in place
+    expect(answer.locator("mark.oe-value")).to_have_text(["1451040603544-01", "1.249,90", "1.299,90"])
     labels = answer.locator("mark.oe-value").evaluate_all("marks => marks.map(m => m.title)")
-    assert labels == [UI[lang]["placeholder_amount"]] * 2  # the value's kind, in the page's language
+    assert labels == [UI[lang]["placeholder_order_id"]] + [UI[lang]["placeholder_amount"]] * 2  # in the page's language
     expect(answer.locator(".oe-paste__fix")).to_have_count(1)
 
 
@@ -88,7 +89,7 @@ def test_a_result_opens_its_entry_showing_your_message_with_its_values(page: Pag
     expect(page).to_have_url(re.compile(r"/errors/payment-total-differs/\?q="))
     mine = page.locator(".oe-your-message")
     expect(mine).to_contain_text(UI["en"]["your_message"])
-    expect(mine.locator("mark.oe-value")).to_have_text(["1.249,90", "1.299,90"])
+    expect(mine.locator("mark.oe-value")).to_have_text(["1451040603544-01", "1.249,90", "1.299,90"])
     expect(page.locator(".md-search-result a")).to_have_count(0)  # no search opened over the page
 
 

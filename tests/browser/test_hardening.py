@@ -8,12 +8,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page
 
-from support.browser import SEARCH_READY
+from support.browser import AXE, SEARCH_READY, serious_violations
 from support.hostile import PAYLOADS
-from support.paths import ROOT
 from support.site_html import html_pages
-
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def pages_of(site: Path) -> list[str]:
@@ -65,15 +62,6 @@ def axe_page(browser: Browser):
     context = browser.new_context(bypass_csp=True)  # axe is injected as an inline script
     yield context.new_page()
     context.close()
-
-
-def serious_violations(page: Page) -> list[str]:
-    # Contrast is measured on what is painted: let the theme's fade-in transitions finish first.
-    page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished))")
-    page.add_script_tag(path=str(AXE))
-    violations = page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
-    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes'][:3]]}"
-            for v in violations if v["impact"] in ("serious", "critical")]
 
 
 @pytest.mark.parametrize("lang", ["", "es/", "pt/"])

@@ -3,15 +3,13 @@ filter, links on screen, the navigation's place, the 404 pages, and no failed re
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from order_errors.core.ui_text import UI
+from support.browser import AXE, serious_violations
 
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 LANG_DIRS = {"en": "", "es": "es/", "pt": "pt/"}
@@ -110,33 +108,10 @@ def test_no_page_logs_a_failed_request_or_a_console_error(sized: Page, site_url)
     assert [url for url in requests if urlsplit(url).netloc != host] == []
 
 
-class _NotFoundHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves each language's 404 page for a missing address under it, as a host configured for
-    the site would."""
-
-    def log_message(self, *args):
-        pass
-
-    def send_error(self, code, message=None, explain=None):
-        if code != 404:
-            return super().send_error(code, message, explain)
-        first = self.path.strip("/").split("/")[0]
-        page = f"{first}/404.html" if first in ("es", "pt") else "404.html"
-        body = (self.directory_path / page).read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 @pytest.fixture(scope="module")
-def not_found_url(real_site):
-    handler = functools.partial(type("H", (_NotFoundHandler,), {"directory_path": real_site}), directory=str(real_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+def not_found_url(site_url):
+    """The real site, served with each language's 404 page for a missing address (support.serve)."""
+    return site_url
 
 
 @pytest.mark.parametrize("lang", list(LANG_DIRS))
@@ -154,8 +129,6 @@ def test_every_languages_404_offers_the_paste_box_and_a_guess(sized: Page, not_f
 @pytest.mark.parametrize("path", ["errors/payment-total-differs/", "errors/amazon-invalid-ean/", "errors/?marketplace=walmart",
                                   "marketplaces/walmart/", "recent/", "nowhere/"])
 def test_no_serious_accessibility_violation_on_a_phone(browser: Browser, not_found_url, path):
-    from test_browser_hardening import AXE, serious_violations
-
     assert AXE.is_file(), "axe-core is installed by `make test` (npm install axe-core)"
     context = browser.new_context(viewport=SIZES["phone"], bypass_csp=True)  # axe is injected inline
     page = context.new_page()

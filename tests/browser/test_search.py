@@ -51,9 +51,9 @@ def test_header_box_puts_the_right_entry_first(hub, vector, site_url):
     box = hub.locator(".md-search__input")
     box.fill(vector["query"])
     box.press("End")
-    first = hub.locator(".md-search-result a").first
-    expect(first).to_have_attribute("href", f"/errors/{vector['expect']}/")
-    kinds = hub.locator(".md-search-result a").evaluate_all("links => links.map(a => a.dataset.oeKind)")
+    first = hub.locator("a.md-search-result__link").first
+    expect(first).to_have_attribute("href", carrying_the_paste(f"/errors/{vector['expect']}/"))
+    kinds = hub.locator("a.md-search-result__link").evaluate_all("links => links.map(a => a.dataset.oeKind)")
     assert kinds == sorted(kinds), "error results come before other pages"
 
 

@@ -22,6 +22,7 @@ meaning: {en: Something new happened., es: Pasó algo nuevo., pt: Aconteceu algo
 causes: {en: [A new cause.], es: [Una causa nueva.], pt: [Uma causa nova.]}
 solution: {en: [Do the new thing.], es: [Haz lo nuevo.], pt: [Faça o novo.]}
 verify: {en: It works., es: Funciona., pt: Funciona.}
+sources: [{url: "https://help.vtex.com/en/troubleshooting/order-errors-in-marketplace-integrations", title: Order errors, lang: en}]
 """
 
 

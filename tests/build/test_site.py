@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from urllib.parse import urlsplit
 
+from order_errors.core.template import parse
 from support.reference import entries_matching, reference_messages
 from support.site_html import html_pages, parse_page, resolve
 
@@ -22,7 +23,9 @@ def test_every_reference_message_is_shown_verbatim_on_its_page(real_site, catalo
     for ref_id, text in reference_messages(as_shown=True):
         (entry_id,) = entries_matching(catalog, text)
         shown = [code.removesuffix("\n") for code in parse_page(real_site / "errors" / entry_id / "index.html").code]
-        assert text in shown, f"{ref_id} not shown on errors/{entry_id}/"
+        # Where the help center writes `{XXX}` for a value, the page shows the message with named placeholders.
+        as_template = "{XXX}" in text and any(parse(code).match(text) for code in shown)
+        assert text in shown or as_template, f"{ref_id} not shown on errors/{entry_id}/"
 
 
 def test_every_internal_link_and_anchor_resolves(real_site):

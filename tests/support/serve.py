@@ -13,8 +13,23 @@ from pathlib import Path
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as a host configured for it would: quietly, and with each language's own
+    404 page (`/es/404.html` for a missing address under `/es/`) when the site has one."""
+
     def log_message(self, *args):
         pass
+
+    def send_error(self, code, message=None, explain=None):
+        first = self.path.strip("/").split("/")[0]
+        page = Path(self.directory) / (f"{first}/404.html" if first in ("es", "pt") else "404.html")
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
 
 def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
