@@ -273,6 +273,14 @@
     this.distinctive = this.weights.slice();
     data.stop.forEach(function (w) { self.distinctive[w] = 0.0; });
     // An entry's templates follow those of the entry before; a template's words, those of the one before.
+    // A marketplace's own error code, pasted as a whole word, names its entry (matcher.py's entries_of_code).
+    this.entriesOfCode = new Map();
+    data.entries.codes.forEach(function (pair) {
+      if (!self.entriesOfCode.has(pair[1])) self.entriesOfCode.set(pair[1], []);
+      self.entriesOfCode.get(pair[1]).push(pair[0]);
+    });
+    var codes = Array.from(this.entriesOfCode.keys()).sort(function (a, b) { return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0); });
+    this.codePattern = codes.length ? new RegExp("(?<![a-z0-9])(?:" + codes.map(escapeRegex).join("|") + ")(?![a-z0-9])", "g") : null;
     this.firstTemplate = [0];
     this.entryOf = [];
     data.entries.templates.forEach(function (count, entry) {
@@ -433,6 +441,14 @@
     return best;
   };
 
+  /* matcher.py's `_code_matches`: entries whose marketplace error code was pasted, in catalog order. */
+  Matcher.prototype.codeMatches = function (folded) {
+    if (!this.codePattern) return [];
+    var self = this, found = new Set();
+    (folded.match(this.codePattern) || []).forEach(function (code) { self.entriesOfCode.get(code).forEach(function (e) { found.add(e); }); });
+    return Array.from(found).sort(function (a, b) { return a - b; });
+  };
+
   Matcher.prototype.wordMatches = function (words) {
     var self = this;
     return words.map(function (word, position) {
@@ -575,6 +591,10 @@
     }).forEach(function (index) {
       var m = exact.get(index);
       addEntry(index, 3 + Math.min(m.pinned, 999) / 1000, "message", m.values, m.kinds, m.template);
+    });
+
+    this.codeMatches(f.folded).forEach(function (index) {  // a piece of its message: partial, above the fragments
+      if (!seen.has(index)) addEntry(index, 2.999, "fragment", undefined, undefined, undefined, true);
     });
 
     var matches = this.wordMatches(words);

@@ -58,9 +58,10 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
     than one object per template. Each template is given as written in the catalog: the matchers
     derive its literal parts, placeholders and display text from it when a query first needs them.
     An entry's templates follow those of the entry before it (`entries.templates` counts them)."""
-    ids, titles, counts = [], [], []
+    ids, titles, counts, codes = [], [], [], []
     sources, kinds, sequences = [], [], []
-    for entry in catalog.errors.values():
+    for number, entry in enumerate(catalog.errors.values()):
+        codes += [[number, fold(code)] for code in entry.codes]
         ids.append(entry.id)
         titles.append(entry.title.get(lang))
         counts.append(sum(len(message.templates) for message in entry.messages))
@@ -82,7 +83,8 @@ def build_search_data(catalog: Catalog, base: str = "/", lang: str = "en") -> di
         "labels": {kind: UI[lang]["placeholder_" + kind] for kind in PLACEHOLDER_KINDS},
         # The search box's words in the page's language (search-ui.js shows them).
         "strings": {key: UI[lang][name] for key, name in UI_STRINGS.items()},
-        "entries": {"ids": ids, "titles": titles, "templates": counts},
+        # [entry number, code]: the marketplaces' own error codes (Amazon's 5665), each naming its entry.
+        "entries": {"ids": ids, "titles": titles, "templates": counts, "codes": codes},
         "pages": _site_pages(catalog, base, lang),
         "templates": {
             "source": sources,

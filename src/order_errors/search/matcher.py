@@ -174,6 +174,12 @@ class Matcher:
             self.distinctive[word] = 0.0
         # An entry's templates follow those of the entry before; a template's words, those of the one before.
         self.first_template = list(accumulate(data["entries"]["templates"], initial=0))
+        # A marketplace's own error code, pasted as a whole word, names its entry.
+        self.entries_of_code: dict[str, list[int]] = {}
+        for entry, code in data["entries"]["codes"]:
+            self.entries_of_code.setdefault(code, []).append(entry)
+        self.code_pattern = re.compile("(?<![a-z0-9])(?:" + "|".join(map(re.escape, sorted(self.entries_of_code, key=lambda c: (-len(c), c))))
+                                       + ")(?![a-z0-9])") if self.entries_of_code else None
         self.entry_of = [entry for entry, count in enumerate(data["entries"]["templates"]) for _ in range(count)]
         self.first_word = list(accumulate(templates["lengths"], initial=0))
         self.words = templates["words"]
@@ -260,6 +266,12 @@ class Matcher:
                     kinds.setdefault(name, template["kinds"][position])
             best[entry] = (template["pinned"], values, kinds, index)
         return best
+
+    def _code_matches(self, folded: str) -> list[int]:
+        """Entries whose marketplace error code was pasted, in catalog order."""
+        if self.code_pattern is None:
+            return []
+        return sorted({entry for code in self.code_pattern.findall(folded) for entry in self.entries_of_code[code]})
 
     # -- tiers 2 and 3: fragment, similar ----------------------------------------------------------------------------
 
@@ -398,6 +410,11 @@ class Matcher:
         for index in sorted(exact, key=lambda i: (-exact[i][0], i)):
             pinned, values, kinds, template = exact[index]
             add_entry(index, 3 + min(pinned, 999) / 1000, Tier.MESSAGE, values, kinds, template)
+
+        # A marketplace's error code names a piece of its message: partial, above the fragments.
+        for index in self._code_matches(folded):
+            if index not in seen:
+                add_entry(index, 2.999, Tier.FRAGMENT, piece=True)
 
         matches = self._word_matches(words)
         ordered = pasted_words[:MAX_FRAGMENT_WORDS]
