@@ -57,7 +57,7 @@ def test_english_is_complete_and_no_text_is_a_copy_of_the_message(catalog):
     for entry in catalog.errors.values():
         texts = {m.text.casefold() for m in entry.messages}
         assert entry.title.en.casefold() not in texts, entry.id
-        assert len(entry.solution.en) >= 2, entry.id
+        assert entry.solution.en, entry.id  # as many steps as the sources give: one, for some
         assert all(lang in LANGS for lang in (m.lang for m in entry.messages))
 
 
