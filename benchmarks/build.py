@@ -153,6 +153,8 @@ def prepare_peer(project: Path, peer: Path) -> dict:
     from mkdocs.config import load_config
 
     from order_errors.catalog.load import load_catalog
+    from order_errors.core.languages import NATIVE_NAMES
+    from order_errors.core.ui_text import UI
     from order_errors.site.content import SiteContent
 
     config = load_config(str(project / "mkdocs.yml"))  # for the edit URL the hook would use
@@ -183,10 +185,10 @@ def prepare_peer(project: Path, peer: Path) -> dict:
             "site_dir": "site" if lang == "en" else f"site/{lang}",
             "nav": content.nav,
             "theme": {"language": lang},
+            # What the hook hands the theme overrides (404 page, footer, language switcher).
+            "extra": {"oe_ui": UI[lang], "language_names": NATIVE_NAMES},
         }
         if lang != "en":
-            from order_errors.core.ui_text import UI
-
             override["site_name"] = UI[lang]["site_name"]
         path = peer / f"mkdocs-{lang}.yml"
         path.write_text(yaml.safe_dump(override, allow_unicode=True, sort_keys=False), encoding="utf-8")
