@@ -106,6 +106,8 @@ GENERIC_CAUSE: Text = _SENTENCES["generic_cause"]
 _MARKETPLACES = _read("marketplaces.yaml")
 PT_OF: dict[str, str] = _MARKETPLACES["portuguese_of"]
 LANG_WEIGHTS: dict[str, list[int]] = _MARKETPLACES["language_weights"]
+SOURCE = {"url": "https://help.vtex.com/en/troubleshooting/order-errors-in-marketplace-integrations",
+          "title": "Order errors in marketplace integrations", "lang": "en"}
 GENERIC_LANG_WEIGHTS: list[int] = _MARKETPLACES["generic_language_weights"]
 BANKS = {category: _bank(category, weight) for category, weight in _read("categories.yaml").items()}
 _QUERIES = _read("queries.yaml")
@@ -290,6 +292,8 @@ class Generator:
             "solution": {lang: [FIRST_STEP[lang].format(note=bank.note[lang]), *(bank.steps[i][lang] for i in steps_picked), last[lang]]
                          for lang in LANGS},
             "verify": verify,
+            # Every entry cites the articles it rests on; a generated one, the help center's hub article.
+            "sources": [SOURCE],
         })
         if related:
             entry["related"] = Flow(related)
