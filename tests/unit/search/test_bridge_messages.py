@@ -36,3 +36,13 @@ def test_every_bridge_entry_says_where_in_the_admin_it_shows(catalog):
     entries = {item["entry"] for item in PASTES}
     areas = {catalog.errors[e].area for e in entries}
     assert areas >= {"products", "prices", "inventory"}
+
+
+def test_the_browsers_matcher_answers_every_bridge_message_as_the_terminal_does(catalog, matcher):
+    from order_errors.search.data import build_search_data, build_text_index
+    from support.matcher_in_node import search_in_node
+
+    answers = search_in_node(build_search_data(catalog), build_text_index(catalog, "en"), [i["message"] for i in PASTES])
+    for item, answer in zip(PASTES, answers, strict=True):
+        first = answer["results"][0]
+        assert (first["id"], first["match"]) == (item["entry"], matcher.search(item["message"])[0].match.value), item["message"]
