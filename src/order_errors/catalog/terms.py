@@ -77,7 +77,7 @@ def load_terms(root: Path, rel) -> tuple[Terms, list[Problem]]:
             for variant in usage.avoid if usage else ():
                 avoided.append(Avoided(lang, variant, usage.use, re.compile(_whole_phrase(variant), re.IGNORECASE)))
     # One group behind one pair of word boundaries: the boundaries are then tried once per position, not once
-    # per variant (five times faster on a catalog's texts).
+    # per variant (3.6 -> 0.9 ms a file of the real catalog, measured).
     any_variant = {lang: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a.variant) for a in avoided if a.lang == lang) + r")(?!\w)",
                                     re.IGNORECASE)
                    for lang in {a.lang for a in avoided}}

@@ -8,16 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from order_errors.search.data import load_matcher
 from support.paths import DATA
 
 PASTES = [item for path in sorted((DATA).glob("bridge-messages-*.yaml"))
           for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
-
-
-@pytest.fixture(scope="module")
-def matcher(catalog):
-    return load_matcher(catalog, "en")
 
 
 def test_the_bridge_articles_messages_are_all_listed():
@@ -38,11 +32,10 @@ def test_every_bridge_entry_says_where_in_the_admin_it_shows(catalog):
     assert areas >= {"products", "prices", "inventory"}
 
 
-def test_the_browsers_matcher_answers_every_bridge_message_as_the_terminal_does(catalog, matcher):
-    from order_errors.search.data import build_search_data, build_text_index
+def test_the_browsers_matcher_answers_every_bridge_message_as_the_terminal_does(search_data, matcher):
     from support.matcher_in_node import search_in_node
 
-    answers = search_in_node(build_search_data(catalog), build_text_index(catalog, "en"), [i["message"] for i in PASTES])
+    answers = search_in_node(*search_data, [i["message"] for i in PASTES])
     for item, answer in zip(PASTES, answers, strict=True):
         first = answer["results"][0]
         assert (first["id"], first["match"]) == (item["entry"], matcher.search(item["message"])[0].match.value), item["message"]

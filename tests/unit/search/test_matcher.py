@@ -6,16 +6,10 @@ import time
 
 import pytest
 
-from order_errors.search.data import load_matcher
 from order_errors.search.fold import fold_with_offsets
-from order_errors.search.matcher import Matcher, osa_distance_at_most_one
+from order_errors.search.matcher import osa_distance_at_most_one
 from order_errors.search.patterns import derive_template
 from support.vectors import VECTORS
-
-
-@pytest.fixture(scope="module")
-def matcher(catalog) -> Matcher:
-    return load_matcher(catalog, "en")
 
 
 @pytest.mark.parametrize("vector", VECTORS, ids=[f"{v['source']}-{v['kind']}-{i}" for i, v in enumerate(VECTORS)])

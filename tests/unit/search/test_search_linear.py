@@ -14,8 +14,6 @@ import time
 import pytest
 
 from order_errors.core.template import parse
-from order_errors.search.data import build_search_data, build_text_index
-from order_errors.search.matcher import Matcher
 from order_errors.search.parameters import PARAMETERS
 from support.matcher_in_node import search_in_node
 from support.paths import BIN, FIXTURE_CATALOG
@@ -56,16 +54,6 @@ HOSTILE = {
     "one-megabyte-then-message": ("lorem ipsum (dolor) = sit / amet " * 31_000)[:1_000_000] + "\n" + MESSAGE,
 }
 ENDS_IN_MESSAGE = ["crafted-then-message", "log-200", "log-5000", "one-megabyte-then-message"]
-
-
-@pytest.fixture(scope="module")
-def search_data(catalog) -> tuple[dict, dict]:
-    return build_search_data(catalog), build_text_index(catalog, "en")
-
-
-@pytest.fixture(scope="module")
-def matcher(search_data) -> Matcher:
-    return Matcher(*search_data)
 
 
 def test_the_hostile_pastes_are_what_they_claim():

@@ -12,23 +12,11 @@ import re
 import pytest
 
 from order_errors.core.template import parse
-from order_errors.search.data import build_search_data, build_text_index
-from order_errors.search.matcher import Matcher
 from support.matcher_in_node import search_in_node
 from support.vectors import VECTORS
 
 WITH_VALUES = [v for v in VECTORS if "values" in v]
 PREFIX = "Erro na integração do pedido 1392520512345-01: "
-
-
-@pytest.fixture(scope="module")
-def search_data(catalog) -> tuple[dict, dict]:
-    return build_search_data(catalog), build_text_index(catalog, "en")
-
-
-@pytest.fixture(scope="module")
-def matcher(search_data) -> Matcher:
-    return Matcher(*search_data)
 
 
 @pytest.fixture(scope="module")
