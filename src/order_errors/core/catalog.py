@@ -33,8 +33,9 @@ class Catalog:
     def errors_of_marketplace(self, slug: str) -> list[ErrorEntry]:
         return [e for e in self.errors.values() if slug in e.marketplaces]
 
-    def generic_errors(self) -> list[ErrorEntry]:
-        return [e for e in self.errors.values() if e.generic]
+    def generic_errors(self, besides: str | None = None) -> list[ErrorEntry]:
+        """The errors any marketplace may show; with `besides`, those not already that marketplace's own."""
+        return [e for e in self.errors.values() if e.generic and besides not in e.marketplaces]
 
     def ordered_categories(self) -> list[Category]:
         return sorted(self.categories.values(), key=lambda c: (c.order, c.slug))

@@ -6,7 +6,6 @@ A page is named by a target such as `errors/<id>`, `categories/<slug>`, `marketp
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 
 from order_errors.core.languages import DEFAULT_LANG, LANGS
@@ -80,9 +79,15 @@ def relative_link(target: str, page_path: str) -> str:
 
 
 def _relative(there: str, here: str) -> str:
-    """The directory URL `there` as a link from the page whose URL is `here` (both start with `/`)."""
-    rel = posixpath.relpath(there, here)
-    return "./" if rel == "." else rel + "/"
+    """The directory URL `there` as a link from the page whose URL is `here` (both start with `/`):
+    what `posixpath.relpath` gives, by splitting alone (it was a tenth of rendering 1,000 errors)."""
+    to, at = there.strip("/").split("/"), here.strip("/").split("/")
+    to, at = (to if to != [""] else []), (at if at != [""] else [])
+    common = 0
+    while common < len(to) and common < len(at) and to[common] == at[common]:
+        common += 1
+    parts = [".."] * (len(at) - common) + to[common:]
+    return "/".join(parts) + "/" if parts else "./"
 
 
 def relative_url(target: str, page_path: str) -> str:

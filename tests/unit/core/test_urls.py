@@ -6,7 +6,7 @@ import posixpath
 
 import pytest
 
-from order_errors.core.urls import ALL_ERRORS, HUB, RECENT, Page, alternates, page_url, relative_link
+from order_errors.core.urls import ALL_ERRORS, HUB, RECENT, Page, alternates, page_url, relative_link, relative_url
 
 
 def test_a_page_is_named_by_its_target_and_back():
@@ -51,6 +51,13 @@ def test_page_url_drops_index_only_as_a_whole_name():
 ])
 def test_relative_link_is_what_relpath_gives(target, page):
     assert relative_link(target, page) == posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+@pytest.mark.parametrize("target", ["index.md", "errors/index.md", "errors/a.md", "categories/price.md", "recent.md"])
+@pytest.mark.parametrize("page", ["index.md", "errors/index.md", "errors/b.md", "errors/a.md", "marketplaces/shopx.md"])
+def test_relative_url_is_what_relpath_gives_between_directory_urls(target, page):
+    rel = posixpath.relpath(page_url(target), page_url(page))
+    assert relative_url(target, page) == ("./" if rel == "." else rel + "/")
 
 
 def test_alternates_lead_to_the_same_page_in_every_language():
