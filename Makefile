@@ -47,8 +47,9 @@ check: install
 build: install
 	$(BIN)/mkdocs build --strict
 
+# --dirty: a rebuild writes only the pages that changed (src/order_errors/site/preview.py keeps it exact).
 serve: install
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --strict --dev-addr 127.0.0.1:8000
 
 # Everything: unit, build (mkdocs build and serve) and browser (Chromium) tests.
 test: system-packages install-test

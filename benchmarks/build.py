@@ -17,7 +17,7 @@ The hook's own cost is ours minus the peer, as a share of ours, in elapsed time 
 Peak memory: the largest resident set of any one process (`os.wait4` in a small launcher), and the largest sum
 over the whole process tree at once (sampled from /proc).
 
-For the real catalog it also starts `mkdocs serve --dev-addr 127.0.0.1:PORT`, changes one error's English title,
+For the real catalog it also starts `mkdocs serve --dirty --strict --dev-addr 127.0.0.1:PORT` (as `make serve` does), changes one error's English title,
 and times how long until the page serves the new title (and until the server logs that Spanish and Portuguese,
 rebuilt in the background, are in place). --profile FILE profiles the largest synthetic build
 (`python -m cProfile -o FILE -m mkdocs build -q`) and prints its top costs by cumulative time.
@@ -211,7 +211,8 @@ def measure_serve(project: Path, edits: int = 3) -> dict:
     base = f"http://127.0.0.1:{port}"
     page = f"{base}/errors/{entry.id}/"
     started = time.perf_counter()
-    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=ENV,
+    # As `make serve` starts it: --dirty rewrites only the pages that changed (src/order_errors/site/preview.py).
+    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "--strict", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=ENV,
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     # When each rebuild ended, from the server's own log: the hook logs "Other languages built" once Spanish
     # and Portuguese, rebuilt in the background after the English pages, are in place.

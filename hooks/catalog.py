@@ -31,6 +31,7 @@ from order_errors.catalog.problems import CatalogInvalid
 from order_errors.core.catalog import Catalog
 from order_errors.core.languages import DEFAULT_LANG, LANGS, NATIVE_NAMES
 from order_errors.core.ui_text import UI
+from order_errors.site import preview
 from order_errors.site.content import SiteContent, load_once
 from order_errors.site.csp import KnownScripts, add_policy
 from order_errors.site.language_builds import (
@@ -52,6 +53,7 @@ class Build:
 
     job: LanguageJob | None = None  # set when this process is a child building another language
     serving: bool = False  # `mkdocs serve` injects its live-reload script: no policy while previewing
+    dirty_preview: bool = False  # `mkdocs serve --dirty`: a rebuild writes only the pages that changed
     catalog: Catalog | None = None
     content: SiteContent | None = None
     other_languages: LanguageBuilds | None = None  # started by the English build
@@ -80,6 +82,9 @@ def on_startup(command, dirty):
     if BUILD.job:
         watch_parent(BUILD.job)
     BUILD.serving = command == "serve" or bool(BUILD.job and BUILD.job.serving)
+    BUILD.dirty_preview = command == "serve" and dirty
+    if BUILD.dirty_preview:
+        preview.allow_dirty_builds()
 
 
 def on_config(config):
@@ -140,13 +145,17 @@ def _load(catalog_dir: Path):
 
 
 def on_files(files, config):
-    for path, text in {**BUILD.content.pages, **BUILD.content.assets}.items():
+    for file in preview.page_files(config, BUILD.content.pages, BUILD.dirty_preview):
+        files.append(file)
+    for path, text in BUILD.content.assets.items():
         files.append(File.generated(config, path, content=text))
     return files
 
 
 def on_env(env, config, files):
     BUILD.known_scripts = KnownScripts(env, config.theme.dirs, config)
+    if BUILD.serving:
+        env.bytecode_cache = preview.COMPILED_TEMPLATES
     return env
 
 
