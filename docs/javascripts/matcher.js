@@ -11,7 +11,7 @@
 
   // Set from the search data's `parameters` when a Matcher is built (they never differ between matchers on a page).
   var SIMILAR_THRESHOLD, PARTIAL_THRESHOLD, SHORT_MESSAGE_LETTERS, SHORT_MESSAGE_CONTEXT_WORDS, PARTIAL_MESSAGE_SHARE, PARTIAL_WEIGHT, SHARED_PARTIAL_WEIGHT, TYPO_FACTOR,
-      PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT, MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE,
+      PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT, MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, MAX_NAME_WITH_DIGITS, GAP, VALUE,
       EDGE_VALUE, VALUE_SHAPES, SHOWN_VALUE, BESIDE_VALUE, ADMIN_PREFIX;
   function setParameters(p) {
     SIMILAR_THRESHOLD = p.similar_threshold; PARTIAL_THRESHOLD = p.partial_threshold;
@@ -19,6 +19,7 @@
     PARTIAL_MESSAGE_SHARE = p.partial_message_share; PARTIAL_WEIGHT = p.partial_weight; SHARED_PARTIAL_WEIGHT = p.shared_partial_weight; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
     MAX_WORDS = p.max_words; MAX_LUNR_WORDS = p.max_lunr_words; MAX_TEXT = p.max_text;
     MIN_FRAGMENT_WORDS = p.min_fragment_words; MAX_FRAGMENT_WORDS = p.max_fragment_words; MAX_WORD = p.max_word;
+    MAX_NAME_WITH_DIGITS = p.max_name_with_digits;
     GAP = p.gap; VALUE = p.value; EDGE_VALUE = p.edge_value; VALUE_SHAPES = p.value_shapes; SHOWN_VALUE = p.shown_value; BESIDE_VALUE = p.beside_value;
     ADMIN_PREFIX = new RegExp(adminPrefixPattern(p.admin_prefixes), "d");
   }
@@ -55,8 +56,14 @@
     return ASCII.test(text) ? text.toLowerCase().replace(ASCII_SPACE, " ") : foldWithOffsets(text).folded;
   }
 
+  /* fold.py's `is_word`: letters, or a short name mostly of letters ("b2w"); never a value */
+  function isWord(t) {
+    if (t.length < 2 || t.length > MAX_WORD) return false;
+    var digits = (t.match(/[0-9]/g) || []).length;
+    return digits === 0 || (t.length <= MAX_NAME_WITH_DIGITS && 2 * digits < t.length);
+  }
   function tokens(folded) {
-    return (folded.match(/[a-z0-9]+/g) || []).filter(function (t) { return t.length > 1 && t.length <= MAX_WORD && !/[0-9]/.test(t); });
+    return (folded.match(/[a-z0-9]+/g) || []).filter(isWord);
   }
 
   function pyStrip(text) {  // Python's str.strip: the same spaces as fold.py's
