@@ -364,7 +364,9 @@
     this.index = this.lunr.Index.load(expandTextIndex(textIndex, this.lunr.version));
   };
 
-  /* text_index.py's `expand`: the compact text index as lunr's builder would have serialized it. */
+  /* text_index.py's `expand`: the compact text index as lunr's builder would have serialized it, but
+     for each term's rarity, counted in each field on its own (`fieldIdf`; text_index.py says why). */
+  function fieldIdf(count, withTerm) { return Math.log(1 + (count - withTerm + 0.5) / (withTerm + 0.5)); }
   var K1 = 1.2, B = 0.75;
   function expandTextIndex(compact, version) {
     var fields = compact.fields.map(function (f) { return f[0]; });
@@ -373,9 +375,9 @@
     var vectors = refs.map(function () { return fields.map(function () { return []; }); });
     var inverted = [], idf = [];
     compact.terms.forEach(function (row, number) {
-      var posting = {}, withTerm = 0;
+      var posting = {}, rarity = [];
       for (var slot = 0; slot < fields.length; slot++) {
-        var documents = {}, document = -1, encoded = row[slot + 1];
+        var documents = {}, document = -1, withTerm = 0, encoded = row[slot + 1];
         for (var i = 0; i < encoded.length; i++) {
           var value = encoded[i];
           if (value > 0) {
@@ -389,10 +391,11 @@
           }
         }
         posting[fields[slot]] = documents;
+        rarity.push(fieldIdf(count, withTerm));
       }
       posting._index = number;
       inverted.push([row[0], posting]);
-      idf.push(Math.log(1 + Math.abs((count - withTerm + 0.5) / (withTerm + 0.5))));
+      idf.push(rarity);
     });
     var averages = compact.lengths.map(function (lengths) {
       return count ? lengths.reduce(function (sum, n) { return sum + n; }, 0) / count : 0.0;
@@ -404,7 +407,7 @@
         var norm = length ? K1 * (1 - B + B * (length / averages[slot])) : 0.0;
         for (var i = 0; i < pairs.length; i += 2) {
           var tf = pairs[i + 1];
-          elements.push(pairs[i], idf[pairs[i]] * ((K1 + 1) * tf) / (norm + tf) * boosts[slot]);
+          elements.push(pairs[i], idf[pairs[i]][slot] * ((K1 + 1) * tf) / (norm + tf) * boosts[slot]);
         }
         fieldVectors.push([field + "/" + ref, elements]);
       });
