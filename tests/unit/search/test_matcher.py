@@ -57,6 +57,17 @@ def test_other_pages_are_found_after_errors(matcher):
     assert any(r.url == "/marketplaces/magazine-luiza/" for r in results)
 
 
+def test_a_marketplaces_errors_and_page_are_found_by_its_other_names(matcher, catalog):
+    aliased = [m for m in catalog.marketplaces.values() if m.aliases]
+    assert aliased
+    for marketplace in aliased:
+        for alias in marketplace.aliases:
+            results = matcher.search(alias, 50)
+            errors = [r.id for r in results if r.kind == "error"]
+            assert errors and all(marketplace.slug in catalog.errors[id_].marketplaces for id_ in errors[:3]), (alias, errors[:3])
+            assert any(r.url == f"/marketplaces/{marketplace.slug}/" for r in results), alias
+
+
 def test_folding_keeps_offsets_into_the_original():
     folded, offsets = fold_with_offsets("Ação – “x”")
     assert folded == 'acao - "x"'
