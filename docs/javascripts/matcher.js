@@ -621,18 +621,22 @@
     }
 
     var overlap = exact.size ? { best: new Map(), pieces: new Set() } : this.similar(words, matches), similar = overlap.best;
+    var overlapping = [];  // similar answers that hold no piece of their message
     Array.from(similar.keys()).sort(function (a, b) {
       return similar.get(b) - similar.get(a) || a - b;
     }).forEach(function (index) {
       if (!seen.has(index) && similar.get(index) >= SIMILAR_THRESHOLD) {
-        addEntry(index, 1 + similar.get(index), "similar", undefined, undefined, undefined, overlap.pieces.has(index));
+        if (overlap.pieces.has(index)) addEntry(index, 1 + similar.get(index), "similar", undefined, undefined, undefined, true);
+        else overlapping.push([index, similar.get(index) / (1 + similar.get(index)), "similar"]);
       }
     });
 
     var recognised = results.some(recognises);
     var ranked = recognised ? [] : this.fullText(pastedWords);
-    ranked.forEach(function (r) {
-      if (r[0][0] === "e" && !seen.has(Number(r[0].slice(1)))) addEntry(Number(r[0].slice(1)), r[1] / (1 + r[1]), "text");
+    // Answers that only share words are ranked together, by score (matcher.py says why).
+    var byWords = ranked.filter(function (r) { return r[0][0] === "e"; }).map(function (r) { return [Number(r[0].slice(1)), r[1] / (1 + r[1]), "text"]; });
+    byWords.concat(overlapping).sort(function (a, b) { return b[1] - a[1]; }).forEach(function (answer) {  // stable: text first among equals
+      if (!seen.has(answer[0])) addEntry(answer[0], answer[1], answer[2]);
     });
     ranked.forEach(function (r) {
       if (r[0][0] === "p") {
