@@ -11,7 +11,7 @@
 
   // Set from the search data's `parameters` when a Matcher is built (they never differ between matchers on a page).
   var SIMILAR_THRESHOLD, PARTIAL_THRESHOLD, SHORT_MESSAGE_LETTERS, SHORT_MESSAGE_CONTEXT_WORDS, PARTIAL_MESSAGE_SHARE, PARTIAL_WEIGHT, SHARED_PARTIAL_WEIGHT, TYPO_FACTOR,
-      PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT, MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, GAP, VALUE,
+      PREFIX_FACTOR, MAX_WORDS, MAX_LUNR_WORDS, MAX_TEXT, MIN_FRAGMENT_WORDS, MAX_FRAGMENT_WORDS, MAX_WORD, MAX_NAME_WITH_DIGITS, GAP, VALUE,
       EDGE_VALUE, VALUE_SHAPES, SHOWN_VALUE, BESIDE_VALUE, ADMIN_PREFIX;
   function setParameters(p) {
     SIMILAR_THRESHOLD = p.similar_threshold; PARTIAL_THRESHOLD = p.partial_threshold;
@@ -19,6 +19,7 @@
     PARTIAL_MESSAGE_SHARE = p.partial_message_share; PARTIAL_WEIGHT = p.partial_weight; SHARED_PARTIAL_WEIGHT = p.shared_partial_weight; TYPO_FACTOR = p.typo_factor; PREFIX_FACTOR = p.prefix_factor;
     MAX_WORDS = p.max_words; MAX_LUNR_WORDS = p.max_lunr_words; MAX_TEXT = p.max_text;
     MIN_FRAGMENT_WORDS = p.min_fragment_words; MAX_FRAGMENT_WORDS = p.max_fragment_words; MAX_WORD = p.max_word;
+    MAX_NAME_WITH_DIGITS = p.max_name_with_digits;
     GAP = p.gap; VALUE = p.value; EDGE_VALUE = p.edge_value; VALUE_SHAPES = p.value_shapes; SHOWN_VALUE = p.shown_value; BESIDE_VALUE = p.beside_value;
     ADMIN_PREFIX = new RegExp(adminPrefixPattern(p.admin_prefixes), "d");
   }
@@ -55,8 +56,14 @@
     return ASCII.test(text) ? text.toLowerCase().replace(ASCII_SPACE, " ") : foldWithOffsets(text).folded;
   }
 
+  /* fold.py's `is_word`: letters, or a short name mostly of letters ("b2w"); never a value */
+  function isWord(t) {
+    if (t.length < 2 || t.length > MAX_WORD) return false;
+    var digits = (t.match(/[0-9]/g) || []).length;
+    return digits === 0 || (t.length <= MAX_NAME_WITH_DIGITS && 2 * digits < t.length);
+  }
   function tokens(folded) {
-    return (folded.match(/[a-z0-9]+/g) || []).filter(function (t) { return t.length > 1 && t.length <= MAX_WORD && !/[0-9]/.test(t); });
+    return (folded.match(/[a-z0-9]+/g) || []).filter(isWord);
   }
 
   function pyStrip(text) {  // Python's str.strip: the same spaces as fold.py's
@@ -357,7 +364,9 @@
     this.index = this.lunr.Index.load(expandTextIndex(textIndex, this.lunr.version));
   };
 
-  /* text_index.py's `expand`: the compact text index as lunr's builder would have serialized it. */
+  /* text_index.py's `expand`: the compact text index as lunr's builder would have serialized it, but
+     for each term's rarity, counted in each field on its own (`fieldIdf`; text_index.py says why). */
+  function fieldIdf(count, withTerm) { return Math.log(1 + (count - withTerm + 0.5) / (withTerm + 0.5)); }
   var K1 = 1.2, B = 0.75;
   function expandTextIndex(compact, version) {
     var fields = compact.fields.map(function (f) { return f[0]; });
@@ -366,9 +375,9 @@
     var vectors = refs.map(function () { return fields.map(function () { return []; }); });
     var inverted = [], idf = [];
     compact.terms.forEach(function (row, number) {
-      var posting = {}, withTerm = 0;
+      var posting = {}, rarity = [];
       for (var slot = 0; slot < fields.length; slot++) {
-        var documents = {}, document = -1, encoded = row[slot + 1];
+        var documents = {}, document = -1, withTerm = 0, encoded = row[slot + 1];
         for (var i = 0; i < encoded.length; i++) {
           var value = encoded[i];
           if (value > 0) {
@@ -382,10 +391,11 @@
           }
         }
         posting[fields[slot]] = documents;
+        rarity.push(fieldIdf(count, withTerm));
       }
       posting._index = number;
       inverted.push([row[0], posting]);
-      idf.push(Math.log(1 + Math.abs((count - withTerm + 0.5) / (withTerm + 0.5))));
+      idf.push(rarity);
     });
     var averages = compact.lengths.map(function (lengths) {
       return count ? lengths.reduce(function (sum, n) { return sum + n; }, 0) / count : 0.0;
@@ -397,7 +407,7 @@
         var norm = length ? K1 * (1 - B + B * (length / averages[slot])) : 0.0;
         for (var i = 0; i < pairs.length; i += 2) {
           var tf = pairs[i + 1];
-          elements.push(pairs[i], idf[pairs[i]] * ((K1 + 1) * tf) / (norm + tf) * boosts[slot]);
+          elements.push(pairs[i], idf[pairs[i]][slot] * ((K1 + 1) * tf) / (norm + tf) * boosts[slot]);
         }
         fieldVectors.push([field + "/" + ref, elements]);
       });
@@ -611,18 +621,22 @@
     }
 
     var overlap = exact.size ? { best: new Map(), pieces: new Set() } : this.similar(words, matches), similar = overlap.best;
+    var overlapping = [];  // similar answers that hold no piece of their message
     Array.from(similar.keys()).sort(function (a, b) {
       return similar.get(b) - similar.get(a) || a - b;
     }).forEach(function (index) {
       if (!seen.has(index) && similar.get(index) >= SIMILAR_THRESHOLD) {
-        addEntry(index, 1 + similar.get(index), "similar", undefined, undefined, undefined, overlap.pieces.has(index));
+        if (overlap.pieces.has(index)) addEntry(index, 1 + similar.get(index), "similar", undefined, undefined, undefined, true);
+        else overlapping.push([index, similar.get(index) / (1 + similar.get(index)), "similar"]);
       }
     });
 
     var recognised = results.some(recognises);
     var ranked = recognised ? [] : this.fullText(pastedWords);
-    ranked.forEach(function (r) {
-      if (r[0][0] === "e" && !seen.has(Number(r[0].slice(1)))) addEntry(Number(r[0].slice(1)), r[1] / (1 + r[1]), "text");
+    // Answers that only share words are ranked together, by score (matcher.py says why).
+    var byWords = ranked.filter(function (r) { return r[0][0] === "e"; }).map(function (r) { return [Number(r[0].slice(1)), r[1] / (1 + r[1]), "text"]; });
+    byWords.concat(overlapping).sort(function (a, b) { return b[1] - a[1]; }).forEach(function (answer) {  // stable: text first among equals
+      if (!seen.has(answer[0])) addEntry(answer[0], answer[1], answer[2]);
     });
     ranked.forEach(function (r) {
       if (r[0][0] === "p") {

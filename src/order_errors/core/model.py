@@ -210,6 +210,11 @@ class HelpCenterIndex(Strict):
 class Marketplace(Strict):
     slug: Slug
     name: Line
+    # Agents name a marketplace by the websites it runs or by a short or local name ("Americanas" for
+    # B2W's orders): the search finds its errors by these too.
+    aliases: list[Line] = Field(default=[], description="Other names agents use for the marketplace: the websites "
+                                "it runs, its short or local names (Americanas, Submarino and Shoptime for B2W). "
+                                "The search finds the marketplace's errors by these names too.")
     region: Region
     connector: LocalizedText
     notes: LocalizedList | None = None

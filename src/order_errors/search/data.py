@@ -39,9 +39,14 @@ UI_STRINGS = {
 
 def _entry_text(entry, catalog: Catalog, lang: str) -> str:
     pieces = [catalog.categories[entry.category].name.get(lang)]
-    pieces += [catalog.marketplaces[slug].name for slug in entry.marketplaces]
+    pieces += [name for slug in entry.marketplaces for name in _names(catalog.marketplaces[slug])]
     pieces += [entry.meaning.get(lang), entry.verify.get(lang), *entry.causes.get(lang), *entry.solution.get(lang)]
     return fold(" ".join(pieces))
+
+
+def _names(marketplace) -> list[str]:
+    """A marketplace's name and the other names agents use for it (an order 'from Americanas' is B2W's)."""
+    return [marketplace.name, *marketplace.aliases]
 
 
 def _symptoms(entry) -> str:
@@ -156,7 +161,7 @@ def _page_texts(catalog: Catalog, lang: str) -> list[dict]:
     """Title and text of each page of `_site_pages`, in the same order, for the text index."""
     texts = [(catalog.hub.title.get(lang), catalog.hub.intro.get(lang))]
     texts += [(c.name.get(lang), c.summary.get(lang)) for c in catalog.ordered_categories()]
-    texts += [(m.name, m.connector.get(lang)) for m in catalog.marketplaces.values()]
+    texts += [(" ".join(_names(m)), m.connector.get(lang)) for m in catalog.marketplaces.values()]
     return [{"title": fold(title), "body": fold(body)} for title, body in texts]
 
 

@@ -19,6 +19,7 @@ _SPECIAL = {**_DASHES, **_QUOTES}
 
 TOKEN = re.compile(r"[a-z0-9]+")
 MAX_WORD = PARAMETERS["max_word"]
+MAX_NAME_WITH_DIGITS = PARAMETERS["max_name_with_digits"]
 
 
 @cache  # a catalog uses a few hundred distinct characters
@@ -51,8 +52,18 @@ def fold(text: str) -> str:
     return "".join(map(fold_char, text))
 
 
+def is_word(token: str) -> bool:
+    """A word worth matching, not a value: letters, or a short name mostly of letters ("b2w", "2fa");
+    no single letters, no runs of junk. A value (digits, or an id mixing digits and letters) says
+    nothing about which error it is, and a query holding one must match a message holding another."""
+    if not 1 < len(token) <= MAX_WORD:
+        return False
+    if token.isalpha():  # most words: tested in C, without a Python call per character (seconds at 1,000 errors)
+        return True
+    digits = sum(c.isdigit() for c in token)
+    return digits == 0 or (len(token) <= MAX_NAME_WITH_DIGITS and 2 * digits < len(token))
+
+
 def tokens(folded: str) -> list[str]:
-    """Words worth matching: no values (anything with a digit), no single letters, no runs of junk."""
-    # `isalpha` on a run of [a-z0-9] is "no digit", tested in C: a word-by-word generator cost
-    # seconds in a 1,000-error build.
-    return [t for t in TOKEN.findall(folded) if 1 < len(t) <= MAX_WORD and t.isalpha()]
+    """The words of folded text worth matching (`is_word`), in order."""
+    return [t for t in TOKEN.findall(folded) if is_word(t)]

@@ -1,6 +1,6 @@
 """Rank catalog entries for whatever a support agent pastes (mirrored by docs/javascripts/matcher.js).
 
-Four tiers (`Tier`), each ranked above the next:
+Four tiers (`Tier`), each ranked above the next (but for `related` overlaps, see 3.):
 1. `message`: the pasted text contains a catalog message, its placeholders taking any value
    (what its kind can hold where no text of the message ends it: patterns.py); the most specific
    message (most letters pinned down) wins, with the values it captured, and the order id of the
@@ -10,7 +10,10 @@ Four tiers (`Tier`), each ranked above the next:
 3. `similar`: the pasted words cover most of a message's words, and the message most of the
    pasted words (an F1 of weighted word overlap), words matching exactly, with one typo, or,
    for the last pasted word, as the start of a word (a message cut short). Skipped once a whole
-   message is recognised.
+   message is recognised. An overlap that holds no recognisable piece of the message (`related`)
+   is ranked with the text tier's answers, by F1 / (1 + F1), not above them: sharing a short
+   message's words ("SKU sem preço na política comercial") is no surer than the text index's
+   ranking, which weighs titles and symptoms too.
 4. `text`, when neither of the first two tiers recognised a piece of a message: lunr's full-text
    ranking over titles and symptoms in every language, messages, and the site language's prose, as
    terms (analysis.py: stop words out, a light en/es/pt stemmer), each page's score scaled by the
@@ -429,17 +432,24 @@ class Matcher:
         # Overlap scores, at a cost that grows with the catalog, would only add weaker suggestions
         # below a whole message recognised.
         similar, pieces = ({}, set()) if exact else self._similar(words, matches)
+        overlapping: list[tuple[int, float, Tier]] = []  # similar answers that hold no piece of their message
         for index in sorted(similar, key=lambda i: (-round(similar[i], 6), i)):
             if index not in seen and similar[index] >= SIMILAR_THRESHOLD:
-                add_entry(index, 1 + similar[index], Tier.SIMILAR, piece=index in pieces)
+                if index in pieces:
+                    add_entry(index, 1 + similar[index], Tier.SIMILAR, piece=True)
+                else:
+                    overlapping.append((index, similar[index] / (1 + similar[index]), Tier.SIMILAR))
 
         # A pasted message, or a piece of one, has been recognised: the text index (the costly tier
         # at scale) would only add weaker suggestions below it.
         recognised = any(r.tier is Tier.MESSAGE or (r.tier is Tier.FRAGMENT and r.piece) for r in results)
         ranked = [] if recognised else self._full_text(pasted_words)
-        for ref, score in ranked:
-            if ref.startswith("e") and int(ref[1:]) not in seen:
-                add_entry(int(ref[1:]), score / (1 + score), Tier.TEXT)
+        # Answers that only share words (`related`) are ranked together, by score: an overlap with a
+        # message's words alone is no surer than the text index, which also weighs titles and symptoms.
+        by_words = [(int(ref[1:]), score / (1 + score), Tier.TEXT) for ref, score in ranked if ref.startswith("e")]
+        for index, score, tier in sorted(by_words + overlapping, key=lambda answer: -answer[1]):  # stable: text first among equals
+            if index not in seen:
+                add_entry(index, score, tier)
         for ref, score in ranked:
             if ref.startswith("p"):
                 page = self.data["pages"][int(ref[1:])]

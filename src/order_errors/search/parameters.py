@@ -30,6 +30,9 @@ PARAMETERS = {
     "min_fragment_words": 3,
     "max_fragment_words": 40,  # longer pastes are whole messages or logs: the message and similar tiers answer them
     "max_word": 40,  # longer "words" are hashes, base64 or keyboard mashing: never in a message
+    # A word with digits is a value (an order id, a SKU, a price, a date, "07Z" of a timestamp, "220V")
+    # unless it is this short and mostly letters: then it is a name (B2W, 2FA, 3PL, MP3), kept as a word.
+    "max_name_with_digits": 4,
     "gap": "[^a-z0-9]{1,10}",  # what may stand between two words of a message: spaces, punctuation, escapes
     # What may stand between a value and the message's word beside it where the message has no
     # punctuation: spaces, and quotes a log put around the value (the message's own punctuation is

@@ -11,6 +11,14 @@ terminal's matcher, and its mirror `expandTextIndex` in matcher.js, for the site
 BM25 scores as lunr's builder does and hands lunr's `Index.load` the index it would have built;
 a test checks this against lunr.py's own builder.
 
+One difference, on purpose: lunr counts a term's rarity (its inverse document frequency) over
+(field, document) pairs, so a word that titles, symptoms and prose all say ("estoque") counts
+three or four times per document and weighs next to nothing everywhere (when the pairs outnumber
+the documents, lunr's formula even turns up again), below a word that is only in titles and
+symptoms ("produto", which most errors' prose says and `body` leaves out). Here each field counts
+its own documents, as BM25F does: a word rare among titles weighs as a rare title word, however
+often prose says it.
+
 Compact form: {"fields": [[name, boost], ...], "refs": [ref, ...],
 "lengths": [[length of each document's field 1], ...], "terms": [[term, postings of field 1, ...], ...]},
 terms in the order first met (their numbers in lunr's vectors); a posting list is document
@@ -55,9 +63,16 @@ def compact_index(documents: list[dict[str, list[str]]], fields: dict[str, float
     }
 
 
+def field_idf(count: int, with_term: int) -> float:
+    """A term's inverse document frequency in one field: `count` documents, `with_term` of them
+    holding the term in that field (lunr's formula, over one field's documents)."""
+    return math.log(1 + (count - with_term + 0.5) / (with_term + 0.5))
+
+
 def expand(compact: dict) -> dict:
     """The serialized lunr index that lunr's builder makes from the same documents, scores unrounded
-    (the builder rounds them to 3 decimals to keep its file short; nothing is written here)."""
+    (the builder rounds them to 3 decimals to keep its file short; nothing is written here), but for
+    each term's rarity, which is counted in each field on its own (`field_idf`)."""
     fields = [name for name, _ in compact["fields"]]
     boosts = [boost for _, boost in compact["fields"]]
     refs = compact["refs"]
@@ -66,7 +81,6 @@ def expand(compact: dict) -> dict:
     inverted, idf = [], []
     for number, (term, *lists) in enumerate(compact["terms"]):
         posting: dict = {}
-        with_term = 0  # lunr's inverse document frequency counts (field, document) pairs, not documents
         for slot, encoded in enumerate(lists):
             documents: dict[str, dict] = {}
             document = -1
@@ -78,10 +92,9 @@ def expand(compact: dict) -> dict:
                 else:
                     vectors[document][slot][-1] = -value
             posting[fields[slot]] = documents
-            with_term += len(documents)
         posting["_index"] = number
         inverted.append([term, posting])
-        idf.append(math.log(1 + abs((count - with_term + 0.5) / (with_term + 0.5))))
+        idf.append([field_idf(count, len(posting[field])) for field in fields])
 
     averages = [sum(field_lengths) / count if count else 0.0 for field_lengths in compact["lengths"]]
     field_vectors = []
@@ -92,7 +105,7 @@ def expand(compact: dict) -> dict:
             norm = K1 * (1 - B + B * (length / averages[slot])) if length else 0.0
             elements = []
             for term, tf in zip(pairs[::2], pairs[1::2]):  # in term order already
-                elements += (term, idf[term] * ((K1 + 1) * tf) / (norm + tf) * boosts[slot])
+                elements += (term, idf[term][slot] * ((K1 + 1) * tf) / (norm + tf) * boosts[slot])
             field_vectors.append([f"{field}/{ref}", elements])
     return {
         "version": __TARGET_JS_VERSION__,

@@ -43,6 +43,14 @@ def test_names_of_one_thing_are_one_term_in_every_language():
     assert text_terms("a trade fair, a privacy policy") == ["trad", "fair", "privac", "polic"]
 
 
+def test_short_names_with_a_digit_are_words_but_values_are_not():
+    # Marketplace and product names a description may hold are words ...
+    assert tokens(fold("B2W diz que o pedido não existe; 2FA; 3PL")) == ["b2w", "diz", "que", "pedido", "nao", "existe", "2fa", "3pl"]
+    # ... values are not: ids, SKUs, prices, dates, times, the "07Z" of a timestamp, sizes, voltages.
+    values = "1392520512345-01 MLB2019651922 SKU-AB12 R$ 1.249,90 14/11/2026 09:12:44 2026-11-14T09:12:07Z 220V 10ml 4k A1"
+    assert tokens(fold(values)) == ["sku"]
+
+
 def _every_text() -> list[str]:
     """Every line of the catalog, the query sets and the vectors."""
     found: list[str] = []

@@ -7,7 +7,7 @@ import time
 import pytest
 
 from order_errors.search.fold import fold_with_offsets
-from order_errors.search.matcher import osa_distance_at_most_one
+from order_errors.search.matcher import Certainty, Matcher, Tier, osa_distance_at_most_one
 from order_errors.search.patterns import derive_template
 from support.vectors import VECTORS
 
@@ -55,6 +55,28 @@ def test_other_pages_are_found_after_errors(matcher):
     kinds = [r.kind for r in results]
     assert "page" in kinds and kinds == sorted(kinds)  # "error" sorts before "page"
     assert any(r.url == "/marketplaces/magazine-luiza/" for r in results)
+
+
+def test_a_marketplaces_errors_and_page_are_found_by_its_other_names(matcher, catalog):
+    aliased = [m for m in catalog.marketplaces.values() if m.aliases]
+    assert aliased
+    for marketplace in aliased:
+        for alias in marketplace.aliases:
+            results = matcher.search(alias, 50)
+            errors = [r.id for r in results if r.kind == "error"]
+            assert errors and all(marketplace.slug in catalog.errors[id_].marketplaces for id_ in errors[:3]), (alias, errors[:3])
+            assert any(r.url == f"/marketplaces/{marketplace.slug}/" for r in results), alias
+
+
+def test_an_overlap_with_a_messages_words_alone_ranks_with_the_text_index_not_above_it(search_data, matcher):
+    query = "SKU sem preço na política comercial"  # most of the words of an inactive-SKU message
+    without_index = Matcher(search_data[0]).search(query)  # the text index not loaded yet
+    assert without_index[0].tier is Tier.SIMILAR and without_index[0].match is Certainty.RELATED
+    assert without_index[0].id == "sku-inactive-or-out-of-sales-channel"
+    results = matcher.search(query, 30)
+    assert "price" in results[0].id  # what the words say, ranked by titles and symptoms
+    related = [r.score for r in results if r.kind == "error" and r.match is Certainty.RELATED]
+    assert related == sorted(related, reverse=True)
 
 
 def test_folding_keeps_offsets_into_the_original():
