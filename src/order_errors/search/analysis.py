@@ -132,21 +132,44 @@ for _phrase in PHRASES:  # in PHRASES' order: the longest phrase that starts at 
     _PHRASES_BY_FIRST.setdefault(_phrase[0][0], []).append(_phrase)
 
 
+@cache
+def _kept(word: str) -> str | None:
+    """A word's term outside a synonym phrase: None for a stop word."""
+    return None if word in STOP_WORDS else stem(word)
+
+
+def _where(stems: list[str], first: str) -> list[int]:
+    """The positions of `first` in `stems` (found by `list.index`, in C)."""
+    found, start = [], 0
+    while True:
+        try:
+            start = stems.index(first, start)
+        except ValueError:
+            return found
+        found.append(start)
+        start += 1
+
+
 def word_terms(words: list[str]) -> list[str]:
-    """The terms of folded words, in order: synonyms made one term, stop words left out, the rest stemmed."""
-    stems = [stem(word) for word in words]
+    """The terms of folded words, in order: synonyms made one term, stop words left out, the rest stemmed.
+
+    Written for speed (the text index of 10,000 errors analyses 40,000 texts in each language): the
+    words between phrases go through cached functions with no Python call per word; only the places
+    where a phrase may start are looked at one by one."""
+    stems = list(map(stem, words))
+    starts = sorted(at for first in _PHRASES_BY_FIRST.keys() & set(stems) for at in _where(stems, first))
     out: list[str] = []
     position = 0
-    while position < len(words):
-        for phrase, term in _PHRASES_BY_FIRST.get(stems[position], ()):
-            if stems[position: position + len(phrase)] == phrase:
+    for start in starts:
+        if start < position:  # inside the phrase just taken
+            continue
+        for phrase, term in _PHRASES_BY_FIRST[stems[start]]:
+            if stems[start: start + len(phrase)] == phrase:
+                out.extend(filter(None, map(_kept, words[position:start])))
                 out.append(term)
-                position += len(phrase)
+                position = start + len(phrase)
                 break
-        else:
-            if words[position] not in STOP_WORDS:
-                out.append(stems[position])
-            position += 1
+    out.extend(filter(None, map(_kept, words[position:])))
     return out
 
 
