@@ -6,21 +6,18 @@ same way in each of them.
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import http.server
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import threading
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Serving a site and asking it for a page are the tests' helpers (tests/support/serve.py), written once.
+sys.path.insert(0, str(ROOT / "tests"))
+from support.serve import QuietHandler, free_port, get, serve  # noqa: E402,F401 (re-exported to the benchmarks)
 
 # Headless Chromium as the browser tests launch it: the system's build, nothing that talks to another host.
 CHROMIUM_EXECUTABLE = "/usr/bin/chromium"
@@ -88,43 +85,11 @@ def build_project(project: Path) -> float:
 # --- serving and fetching on localhost -----------------------------------------------------------------------
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """A static file server that does not log each request to stderr."""
-
-    def log_message(self, *args):
-        pass
-
-
-def serve(directory: Path, handler: type[http.server.SimpleHTTPRequestHandler] = QuietHandler,
-          ) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve `directory` on a free localhost port, in a background thread; the server and its base URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def http_get(url: str) -> tuple[int, str]:
-    """Status and body of a GET; status 0 when nothing answered."""
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as error:
-        return error.code, ""
-    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-        return 0, ""
-
-
 def wait_for(url: str, seconds: float, expect: str | None = None, interval: float = 0.05) -> float | None:
     """Seconds until `url` serves (and contains `expect`), or None after `seconds`."""
     started = time.perf_counter()
     while time.perf_counter() - started < seconds:
-        status, body = http_get(url)
+        status, body = get(url)
         if status == 200 and (expect is None or expect in body):
             return time.perf_counter() - started
         time.sleep(interval)

@@ -65,8 +65,7 @@ async ([query, settleMs]) => {
 
 
 def load_queries(paths: list[Path], catalog) -> list[dict]:
-    sys.path.insert(0, str(ROOT / "tests"))
-    from support.reference import entries_matching
+    from support.reference import entries_matching  # tests/ is on the path (common.py)
 
     queries = []
     for path in paths:
