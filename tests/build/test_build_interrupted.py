@@ -95,11 +95,13 @@ def test_children_of_a_killed_build_stop_and_clean_up(built):
     before = snapshot(site)
     build = start_build(project, site, temp)
     try:
-        # Once both children write pages, they are watching their parent (from MkDocs' on_startup on).
+        # Killed while both children live and one writes pages: a child watches its parent from MkDocs'
+        # on_startup on, and one that starts later finds it gone there. (Waiting until both write lost the
+        # race on a busy machine: a child of this small catalog can end before the other's first page.)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and not (
             len(builds_of(site)) == 3
-            and sum(any(p.iterdir()) for p in site.parent.glob("..site-building-*") if p.is_dir()) == 2
+            and any(any(p.iterdir()) for p in site.parent.glob("..site-building-*") if p.is_dir())
         ):
             time.sleep(0.05)
         assert len(builds_of(site)) == 3

@@ -1,1 +1,1 @@
-"""The site: Markdown pages from Jinja templates, escaping, data files, redirects, policy, language builds."""
+"""The site: Markdown pages from Jinja templates, escaping, data files, redirects, policy, language builds, fast previews."""
