@@ -43,35 +43,30 @@ def _shared_fingerprint(config, pages: dict[str, str]) -> str:
     digest = hashlib.sha256()
     extra = sorted(config.extra.items(), key=lambda item: item[0])
     digest.update(repr((config.nav, extra, sorted(pages), config.theme.get("language"))).encode())
-    watched = [Path(config.config_file_path)] + [Path(d) for d in config.theme.dirs if not _installed(d)]
-    for root in watched:
-        for path in sorted(root.rglob("*")) if root.is_dir() else [root]:
-            if path.is_file():
-                digest.update(f"{path}:{path.stat().st_mtime_ns}".encode())
+    # The configuration file and the theme's overrides: the other theme folders are installed packages.
+    watched = [Path(config.config_file_path)]
+    if config.theme.custom_dir:
+        watched += sorted(p for p in Path(config.theme.custom_dir).rglob("*") if p.is_file())
+    for path in watched:
+        digest.update(f"{path}:{path.stat().st_mtime_ns}".encode())
     return digest.hexdigest()
-
-
-def _installed(folder: str) -> bool:
-    return "site-packages" in Path(folder).parts
 
 
 def page_files(config, pages: dict[str, str], dirty_preview: bool) -> list[File]:
     """The generated pages as MkDocs files. In a dirty preview, those whose text and shared context are
     those of the previous rebuild are marked unchanged; when the shared context changed, the served
     folder is emptied first so that every page, generated or not, is written again."""
-    global _previous_shared
+    global _previous_pages, _previous_shared
     files = [GeneratedPage.generated(config, path, content=text) for path, text in pages.items()]
     if not dirty_preview:
         return files
     shared = _shared_fingerprint(config, pages)
     if shared != _previous_shared:
         clean_directory(config.site_dir)
-        _previous_pages.clear()
-    for file in files:
-        file.unchanged = _previous_pages.get(file.src_uri) == file.content_string
-    _previous_shared = shared
-    _previous_pages.clear()
-    _previous_pages.update(pages)
+    else:
+        for file in files:
+            file.unchanged = _previous_pages.get(file.src_uri) == file.content_string
+    _previous_pages, _previous_shared = dict(pages), shared
     return files
 
 

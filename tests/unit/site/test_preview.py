@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,9 @@ pytestmark = pytest.mark.unit
 @pytest.fixture
 def config(tmp_path):
     (tmp_path / "docs").mkdir()
-    (tmp_path / "mkdocs.yml").write_text("site_name: Preview\n", encoding="utf-8")
+    (tmp_path / "overrides").mkdir()
+    (tmp_path / "overrides" / "main.html").write_text("{% extends 'base.html' %}", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: Preview\ntheme: {name: mkdocs, custom_dir: overrides}\n", encoding="utf-8")
     made = load_config(config_file=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
     made.nav = [{"Errors": "errors/index.md"}]
     made.plugins._current_plugin = "hooks"  # as while MkDocs runs a hook's event, which names what it generates
@@ -62,14 +65,14 @@ def test_a_change_every_page_shares_writes_every_page_and_empties_the_folder(con
     elif change == "pages":
         pages["errors/c.md"] = "# C"
     else:
-        overrides = tmp_path / "overrides"
-        overrides.mkdir()
-        (overrides / "main.html").write_text("{% extends 'base.html' %}", encoding="utf-8")
-        config.theme.dirs.insert(0, str(overrides))
+        override = tmp_path / "overrides" / "main.html"
+        stat = override.stat()
+        os.utime(override, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # saved again
     assert _build(config, pages) == set(pages)
     assert not stray.exists()
 
 
-def test_a_clean_build_writes_every_page(config):
+def test_a_clean_build_writes_every_page_even_after_a_dirty_one(config):
+    _build(config, PAGES)
     files = preview.page_files(config, PAGES, dirty_preview=False)
     assert all(file.is_modified() for file in files)
