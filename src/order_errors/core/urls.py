@@ -68,25 +68,26 @@ def page_url(docs_path: str, base: str = "/", lang: str = DEFAULT_LANG) -> str:
     return base + prefix + stem
 
 
-def relative_link(target: str, page_path: str) -> str:
-    """`target` relative to the folder of `page_path` (both docs paths without `.` or `..`): what
-    `posixpath.relpath` gives, without its work on the file system's absolute paths."""
-    here, there = page_path.split("/")[:-1], target.split("/")
+def _path_between(here: list[str], there: list[str], folders: int) -> list[str]:
+    """The parts of a relative path from the folder `here` to `there`, whose first `folders` parts are
+    folders (the rest a file name, or nothing): up past what they do not share, then down. What
+    `posixpath.relpath` gives, without its work on absolute paths (a tenth of rendering 1,000 errors)."""
     common = 0
-    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+    while common < len(here) and common < folders and here[common] == there[common]:
         common += 1
-    return "/".join([".."] * (len(here) - common) + there[common:])
+    return [".."] * (len(here) - common) + there[common:]
+
+
+def relative_link(target: str, page_path: str) -> str:
+    """`target` relative to the folder of `page_path` (both docs paths without `.` or `..`)."""
+    there = target.split("/")
+    return "/".join(_path_between(page_path.split("/")[:-1], there, len(there) - 1))
 
 
 def _relative(there: str, here: str) -> str:
-    """The directory URL `there` as a link from the page whose URL is `here` (both start with `/`):
-    what `posixpath.relpath` gives, by splitting alone (it was a tenth of rendering 1,000 errors)."""
-    to, at = there.strip("/").split("/"), here.strip("/").split("/")
-    to, at = (to if to != [""] else []), (at if at != [""] else [])
-    common = 0
-    while common < len(to) and common < len(at) and to[common] == at[common]:
-        common += 1
-    parts = [".."] * (len(at) - common) + to[common:]
+    """The directory URL `there` as a link from the page whose URL is `here` (both start with `/`)."""
+    to, at = [p for p in there.split("/") if p], [p for p in here.split("/") if p]
+    parts = _path_between(at, to, len(to))
     return "/".join(parts) + "/" if parts else "./"
 
 
