@@ -60,14 +60,9 @@ def test_every_catalog_message_pasted_with_an_admin_prefix_is_exact_and_first(si
 
 
 @pytest.mark.parametrize("pasted", PASTED, ids=[f"{i}" for i in range(len(PASTED))])
-def test_pasted_messages_are_first_and_exact_or_partial(catalog, pasted, english):
-    first = english.search(pasted["query"])[0]
+def test_pasted_messages_are_first_and_exact_or_partial(pasted, matcher):
+    first = matcher.search(pasted["query"])[0]
     assert first.id == pasted["expect"] and first.match in SURE, (first.id, first.tier, first.match)
-
-
-@pytest.fixture(scope="module")
-def english(catalog):
-    return Matcher(build_search_data(catalog, lang="en"), build_text_index(catalog, "en"))
 
 
 def test_javascript_says_as_python_does_how_sure_it_is(site, catalog):

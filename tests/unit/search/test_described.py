@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from order_errors.search.data import build_search_data, build_text_index
+from order_errors.search.data import build_search_data, build_text_index, load_matcher
 from order_errors.search.matcher import Matcher
 from support.matcher_in_node import run_matcher_js
 from support.paths import ROOT
@@ -20,7 +20,7 @@ DESCRIBED = [json.loads(line) for name in ("described.jsonl", "described-en.json
 
 @pytest.fixture(scope="module")
 def matchers(catalog) -> dict[str, Matcher]:
-    return {lang: Matcher(build_search_data(catalog, lang=lang), build_text_index(catalog, lang)) for lang in ("en", "es", "pt")}
+    return {lang: load_matcher(catalog, lang) for lang in ("en", "es", "pt")}
 
 
 def recall(matcher: Matcher, queries: list[dict], depth: int) -> float:
