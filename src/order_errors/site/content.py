@@ -79,7 +79,7 @@ def navigation(catalog: Catalog, lang: str = DEFAULT_LANG) -> list:
 
 
 _loaded: dict[tuple, Catalog] = {}
-_files_read: dict[str, dict] = {}  # catalog folder -> what load_catalog read from each file, for the next load
+_files_read: dict = {}  # what load_catalog read from each file (by its path), for the next load
 
 
 def load_once(catalog_dir: Path) -> Catalog:
@@ -89,7 +89,7 @@ def load_once(catalog_dir: Path) -> Catalog:
     key = (str(catalog_dir), tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
     if key not in _loaded:
         _loaded.clear()
-        _loaded[key] = load_catalog(catalog_dir, reuse=_files_read.setdefault(str(catalog_dir), {}))
+        _loaded[key] = load_catalog(catalog_dir, reuse=_files_read)
     return _loaded[key]
 
 
