@@ -92,12 +92,14 @@ def on_config(config):
     collector.take_back()
     base = urlsplit(config.site_url or "/").path or "/"
     base = base if base.endswith("/") else base + "/"
-    catalog = BUILD.catalog = _load(_catalog_dir(config))
-    collector.set_aside()  # it stays until the next build: collections need not walk it (nor, below, its pages)
     lang = BUILD.lang
     if lang == DEFAULT_LANG and not BUILD.serving:
         _stage(config)
-        BUILD.other_languages = _start_other_languages(catalog, config)  # their work overlaps ours from here on
+        BUILD.other_languages = _start_other_languages(config)  # they start up while we load; their work overlaps ours
+    catalog = BUILD.catalog = _load(_catalog_dir(config))
+    if BUILD.other_languages:
+        BUILD.other_languages.hand_over(catalog)
+    collector.set_aside()  # it stays until the next build: collections need not walk it (nor, below, its pages)
     edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
     BUILD.content = SiteContent.build(catalog, lang, base=base, edit_base=edit_base)
     config.nav = BUILD.content.nav + list(config.nav or [])
@@ -191,16 +193,16 @@ def on_post_template(output, template_name, config):
     return output if BUILD.serving or not template_name.endswith(".html") else _with_policy(output)
 
 
-def _start_other_languages(catalog, config) -> LanguageBuilds:
+def _start_other_languages(config, catalog: Catalog | None = None) -> LanguageBuilds:
     others = [lang for lang in LANGS if lang != DEFAULT_LANG]
-    return LanguageBuilds(catalog, others, config.config_file_path, config.site_dir, config.strict, BUILD.serving)
+    return LanguageBuilds(others, config.config_file_path, config.site_dir, config.strict, BUILD.serving, catalog)
 
 
 def on_post_build(config):
     if BUILD.lang != DEFAULT_LANG:
         return
     if BUILD.serving:  # the English page is served now; the others follow
-        run_in_background(_start_other_languages(BUILD.catalog, config))
+        run_in_background(_start_other_languages(config, BUILD.catalog))
         return
     builds, BUILD.other_languages = BUILD.other_languages, None
     for lang, errors in builds.wait().items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -21,13 +22,13 @@ def start(tmp_path: Path) -> tuple[LanguageBuilds, Path]:
     project = make_project(tmp_path, FIXTURE_CATALOG)
     site = project / "site"
     site.mkdir()
-    builds = LanguageBuilds(load_catalog(project / "catalog"), ["es", "pt"], str(project / "mkdocs.yml"), str(site), True, False)
+    builds = LanguageBuilds(["es", "pt"], str(project / "mkdocs.yml"), str(site), True, False, load_catalog(project / "catalog"))
     return builds, site
 
 
 def leftovers(builds: LanguageBuilds, site: Path) -> list[str]:
     return [p.name for p in site.parent.iterdir() if p.name.startswith(".site-building-")] + \
-           ([builds.catalog_file] if Path(builds.catalog_file).exists() else [])
+           [name for name in (builds.catalog_file, builds.catalog_file + ".part") if Path(name).exists()]
 
 
 def test_finished_languages_land_in_the_site_and_nothing_is_left_behind(tmp_path):
@@ -49,7 +50,21 @@ def test_stopped_languages_leave_no_half_written_folder(tmp_path):
 def test_a_failed_language_is_reported_and_not_moved_in(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
-    builds = LanguageBuilds(load_catalog(FIXTURE_CATALOG), ["es"], str(tmp_path / "missing.yml"), str(site), True, False)
+    builds = LanguageBuilds(["es"], str(tmp_path / "missing.yml"), str(site), True, False, load_catalog(FIXTURE_CATALOG))
     failed = builds.wait()
     assert list(failed) == ["es"] and "missing.yml" in failed["es"]
     assert not (site / "es").exists() and leftovers(builds, site) == []
+
+
+def test_children_started_before_the_catalog_wait_for_it(tmp_path):
+    """`mkdocs build` starts the children before it loads the catalog: they start up, then wait for it."""
+    project = make_project(tmp_path, FIXTURE_CATALOG)
+    site = project / "site"
+    site.mkdir()
+    builds = LanguageBuilds(["es"], str(project / "mkdocs.yml"), str(site), True, False)
+    catalog = load_catalog(project / "catalog")
+    time.sleep(1.0)  # long enough for a child that did not wait to have failed on the empty file
+    assert builds.processes["es"].poll() is None, builds.processes["es"].communicate()
+    builds.hand_over(catalog)
+    assert builds.wait() == {}
+    assert (site / "es" / "index.html").is_file() and leftovers(builds, site) == []

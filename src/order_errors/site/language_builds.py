@@ -1,8 +1,8 @@
 """The Spanish and Portuguese builds: the same MkDocs configuration run again, one child process each.
 
-The English build has already loaded and validated the catalog; it hands it to the children as a
-pickle in a temporary file (reading it takes 0.4 s at 10,000 errors, loading the YAML again 6 s on two cores).
-The file is written by this process for its own children and removed when they end.
+The English build loads and validates the catalog once and hands it to the children as a pickle in a
+temporary file (reading it takes 0.4 s at 10,000 errors, loading the YAML again 6 s on two cores). The
+file is written by this process for its own children and removed when they end.
 
 Each child builds into a staging folder beside the site folder, moved into the English build's own
 staging folder once the child has succeeded; the whole is swapped into `site/` when the English build
@@ -10,8 +10,9 @@ ends well (hooks/catalog.py). A build that fails or is stopped (SIGTERM, Ctrl-C)
 site whole: its children are killed and its staging folders and catalog pickle removed. A child whose
 parent is gone without a word (SIGKILL) notices within 0.2 s, removes its own files and exits.
 
-`mkdocs build` starts the children as soon as the catalog is loaded, so that their work overlaps the
-English build's, and fails with them. `mkdocs serve` starts them once the English page is rebuilt
+`mkdocs build` starts the children before it loads the catalog, and fails with them: their start-up
+(interpreter, MkDocs, the theme, this package: about a second each) runs on the core that loading a
+catalog of under 2,000 files leaves idle, and the rest of their work overlaps the English build's. `mkdocs serve` starts them once the English page is rebuilt
 and does not wait: that page is served at once, the other languages follow, and a new rebuild stops
 the children of the previous one.
 """
@@ -57,7 +58,10 @@ class LanguageJob:
         return cls(**json.loads(encoded)) if encoded else None
 
     def catalog(self) -> Catalog:
-        """The catalog the parent build loaded."""
+        """The catalog the parent build loaded, once it is handed over. Until then the file is empty: the
+        parent writes the pickle beside it and renames it over the empty one, so a file with content is whole."""
+        while os.stat(self.catalog_file).st_size == 0:  # a missing file (the build abandoned) raises
+            time.sleep(0.01)
         with open(self.catalog_file, "rb") as f, paused():
             return pickle.load(f)
 
@@ -90,17 +94,18 @@ def swap_into_place(staging: Path, site: Path) -> None:
 
 
 class LanguageBuilds:
-    def __init__(self, catalog: Catalog, langs: list[str], config_file: str, site_dir: str, strict: bool, serving: bool):
-        """Start a child for each language; each lands in `site_dir/<lang>` when it succeeds."""
+    def __init__(self, langs: list[str], config_file: str, site_dir: str, strict: bool, serving: bool,
+                 catalog: Catalog | None = None):
+        """Start a child for each language; each lands in `site_dir/<lang>` when it succeeds. The children
+        wait for the catalog: given here, or later to `hand_over`."""
         self.catalog_file: str | None = None
         self.staging: dict[str, Path] = {}
         self.processes: dict[str, subprocess.Popen] = {}
         self.lock = threading.Lock()
         self.stopped = False
         _active.add(self)  # first: a signal from here on finds what to clean up
-        with tempfile.NamedTemporaryFile(prefix="order-errors-catalog-", suffix=".pickle", delete=False) as f, paused():
-            self.catalog_file = f.name
-            pickle.dump(catalog, f, protocol=pickle.HIGHEST_PROTOCOL)
+        handle, self.catalog_file = tempfile.mkstemp(prefix="order-errors-catalog-", suffix=".pickle")
+        os.close(handle)
         site = Path(site_dir)
         self.targets = {lang: site / lang for lang in langs}
         for lang in langs:
@@ -110,6 +115,15 @@ class LanguageBuilds:
             job = LanguageJob(lang, serving, self.catalog_file, os.getpid(), str(self.staging[lang]))
             env = {**os.environ, JOB_VARIABLE: json.dumps(job.__dict__)}
             self.processes[lang] = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if catalog is not None:
+            self.hand_over(catalog)
+
+    def hand_over(self, catalog: Catalog) -> None:
+        """Give the children the catalog they are waiting for (see `LanguageJob.catalog`)."""
+        whole = self.catalog_file + ".part"
+        with open(whole, "wb") as f, paused():
+            pickle.dump(catalog, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(whole, self.catalog_file)
 
     def wait(self) -> dict[str, str]:
         """Each failed language's error output, once all have ended; the others are moved into place."""
@@ -145,6 +159,7 @@ class LanguageBuilds:
     def _remove_files(self) -> None:
         if self.catalog_file:
             Path(self.catalog_file).unlink(missing_ok=True)
+            Path(self.catalog_file + ".part").unlink(missing_ok=True)
         for staging in self.staging.values():
             shutil.rmtree(staging, ignore_errors=True)
         _active.discard(self)
@@ -170,8 +185,9 @@ for _ in range(100):
     except (OSError, IndexError):
         break
     time.sleep(0.05)
-if os.path.exists(catalog_file):
-    os.unlink(catalog_file)
+for leftover in (catalog_file, catalog_file + ".part"):
+    if os.path.exists(leftover):
+        os.unlink(leftover)
 shutil.rmtree(site_dir, ignore_errors=True)
 """
 
