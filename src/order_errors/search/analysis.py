@@ -118,9 +118,26 @@ def stem(word: str) -> str:
 
 # Names of one thing, each made one term: VTEX's Admin and help center call a trade policy a sales
 # channel too, and the catalog's own translations of one message say "sales channel" in English and
-# "política comercial" in Spanish.
+# "política comercial" in Spanish. The other groups are the everyday words a merchant or an agent uses
+# for what the catalog names otherwise ("Excel", "planilla" for the mapping spreadsheet; "CEP" for a
+# postal code; "sold out", "agotado" for stock), in each language, so that a described problem finds
+# its entry whichever word it used. Each group is one thing, never a family of related things: joining
+# "seller" with the Portuguese "lojista" (the store) made "portal do lojista" rank the seller-account
+# errors first, and was left out.
 SYNONYMS = {
     "tradepolicy": ["trade policy", "sales channel", "politica comercial", "canal de vendas", "canal de ventas"],
+    "spreadsheet": ["spreadsheet", "worksheet", "excel", "xls", "xlsx", "hoja de calculo", "planilla", "planilha"],
+    "phone": ["phone", "telephone", "cellphone", "cell phone", "mobile number", "celular", "telefono", "telefone"],
+    "zipcode": ["zip code", "zipcode", "zip", "postal code", "postcode", "codigo postal", "cep"],
+    "carrier": ["carrier", "courier", "shipping company", "transportadora", "transportista"],
+    "reauthorize": ["reauthorize", "reauthorise", "reconnect", "reautorizar", "reconectar"],
+    "picture": ["picture", "photo", "image", "pic", "foto", "imagen", "imagem"],
+    "password": ["password", "credentials", "contrasena", "credenciales", "senha", "credenciais"],
+    "barcode": ["barcode", "bar code", "ean", "gtin", "upc", "codigo de barras"],
+    "listing": ["listing", "advert", "ad", "anuncio", "publicacion", "publicacao"],
+    "customer": ["customer", "buyer", "shopper", "consumer", "comprador", "consumidor", "cliente"],
+    "stock": ["stock", "inventory", "inventario", "estoque", "existencias", "sold out", "agotado", "esgotado"],
+    "invoice": ["invoice", "factura", "nota fiscal", "nfe"],
 }
 # Each phrase as its words' stems (so plurals are the same phrase), longest first.
 PHRASES: list[list] = sorted(([[stem(word) for word in phrase.split()], term] for term, phrases in SYNONYMS.items()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from order_errors.search.analysis import STOP_WORDS, stem, text_terms, word_terms
 from order_errors.search.data import build_search_data, build_text_index
 from order_errors.search.fold import fold, tokens
@@ -41,6 +43,19 @@ def test_names_of_one_thing_are_one_term_in_every_language():
     assert terms == {("tradepolicy",)}
     assert text_terms("SKU sem preço na política comercial da Via") == ["sku", "prec", "tradepolicy", "via"]
     assert text_terms("a trade fair, a privacy policy") == ["trad", "fair", "privac", "polic"]
+
+
+@pytest.mark.parametrize("names", [
+    ["spreadsheet", "Excel", "hoja de cálculo", "planilla", "planilhas"],
+    ["phone", "cell phone", "celular", "teléfono", "telefone"],
+    ["zip code", "postal code", "código postal", "CEP"],
+    ["reconnect", "reconectar", "reautorizar"],
+    ["sold out", "inventory", "agotado", "esgotado", "estoque"],
+])
+def test_the_words_people_use_for_one_thing_are_one_term(names):
+    """A merchant says "Excel" or "planilha" for the spreadsheet the catalog names: one term, so the
+    described problem finds the entry whatever word was used, in whichever language."""
+    assert len({tuple(text_terms(name)) for name in names}) == 1, {name: text_terms(name) for name in names}
 
 
 def test_short_names_with_a_digit_are_words_but_values_are_not():
