@@ -40,6 +40,18 @@ def test_described_problems_find_a_right_entry_on_their_languages_site(matchers,
     assert recall(matchers[lang], queries, 3) >= 0.95
     assert recall(matchers[lang], queries, 1) >= 0.87
 
+HELD_OUT = [json.loads(line) for line in (QUERIES / "described-heldout-2.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_described_problems_written_apart_from_the_ranking_find_a_right_entry(matchers, lang):
+    queries = [q for q in HELD_OUT if q["lang"] == lang]
+    assert len(queries) == 30
+    # The second held-out set (benchmarks/queries/README.md): guards a little below what each language
+    # reaches (0.87, 0.90 and 0.97 first; 1.00, 0.97, 1.00 in the first three).
+    assert recall(matchers[lang], queries, 3) >= 0.93
+    assert recall(matchers[lang], queries, 1) >= 0.83
+
 
 @pytest.mark.parametrize("lang,site", [("pt", "en"), ("es", "en"), ("en", "pt"), ("pt", "es")])
 def test_described_problems_find_a_right_entry_on_another_languages_site(matchers, lang, site):
