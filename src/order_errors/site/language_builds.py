@@ -12,9 +12,9 @@ parent is gone without a word (SIGKILL) notices within 0.2 s, removes its own fi
 
 `mkdocs build` starts the children before it loads the catalog, and fails with them: their start-up
 (interpreter, MkDocs, the theme, this package: about a second each) runs on the core that loading a
-catalog of under 2,000 files leaves idle, and the rest of their work overlaps the English build's. `mkdocs serve` starts them once the English page is rebuilt
-and does not wait: that page is served at once, the other languages follow, and a new rebuild stops
-the children of the previous one.
+catalog of under 2,000 files leaves idle, and the rest of their work overlaps the English build's.
+`mkdocs serve` starts them once the English page is rebuilt and does not wait: that page is served
+at once, the other languages follow, and a new rebuild stops the children of the previous one.
 """
 
 from __future__ import annotations
