@@ -138,6 +138,7 @@ SYNONYMS = {
     "customer": ["customer", "buyer", "shopper", "consumer", "comprador", "consumidor", "cliente"],
     "stock": ["stock", "inventory", "inventario", "estoque", "existencias", "sold out", "agotado", "esgotado"],
     "invoice": ["invoice", "factura", "nota fiscal", "nfe"],
+    "order": ["order", "pedido", "orden", "ordem"],  # Latin American Spanish says "orden" as often as "pedido"
 }
 # Each phrase as its words' stems (so plurals are the same phrase), longest first.
 PHRASES: list[list] = sorted(([[stem(word) for word in phrase.split()], term] for term, phrases in SYNONYMS.items()
