@@ -35,10 +35,10 @@ QUERIES = ROOT / "benchmarks" / "queries"
 # dev-queries.jsonl: the reference's pasted messages (see queries/README.md); the others are our own.
 DEFAULT_QUERIES = [QUERIES / name for name in ("dev-queries.jsonl", "pasted.jsonl", "described.jsonl",
                                                "described-en.jsonl", "described-es.jsonl", "described-pt.jsonl",
-                                               "described-heldout.jsonl", "described-heldout-2.jsonl")]
+                                               "described-heldout.jsonl", "described-heldout-2.jsonl", "described-heldout-3.jsonl")]
 # Described problems written by someone who saw the catalog but neither the ranking nor the other queries,
 # reported apart (benchmarks/queries/README.md says how each was used since).
-HELD_OUT = {"described-heldout": "held-out", "described-heldout-2": "held-out 2"}
+HELD_OUT = {"described-heldout": "held-out", "described-heldout-2": "held-out 2", "described-heldout-3": "held-out 3"}
 OUTSIDE_QUERIES = QUERIES / "outside.jsonl"
 
 # Types a query into the header box and waits until the result list has stopped changing;
