@@ -130,7 +130,9 @@ SYNONYMS = {
     "phone": ["phone", "telephone", "cellphone", "cell phone", "mobile number", "celular", "telefono", "telefone"],
     "zipcode": ["zip code", "zipcode", "zip", "postal code", "postcode", "codigo postal", "cep"],
     "carrier": ["carrier", "courier", "shipping company", "transportadora", "transportista"],
-    "reauthorize": ["reauthorize", "reauthorise", "reconnect", "reautorizar", "reconectar"],
+    "reauthorize": ["reauthorize", "reauthorise", "reconnect", "authorize again", "connect again", "reautorizar", "reconectar",
+                    "volver a autorizar", "volver a conectar", "autorizar de nuevo", "conectar de nuevo",
+                    "autorizar novamente", "autorizar de novo", "conectar novamente", "conectar de novo"],
     "picture": ["picture", "photo", "image", "pic", "foto", "imagen", "imagem"],
     "password": ["password", "credentials", "contrasena", "credenciales", "senha", "credenciais"],
     "barcode": ["barcode", "bar code", "ean", "gtin", "upc", "codigo de barras"],
@@ -140,8 +142,9 @@ SYNONYMS = {
     "invoice": ["invoice", "factura", "nota fiscal", "nfe"],
     "order": ["order", "pedido", "orden", "ordem"],  # Latin American Spanish says "orden" as often as "pedido"
 }
-# Each phrase as its words' stems (so plurals are the same phrase), longest first.
-PHRASES: list[list] = sorted(([[stem(word) for word in phrase.split()], term] for term, phrases in SYNONYMS.items()
+# Each phrase as its words' stems (so plurals are the same phrase), its words found as a text's are (a
+# one-letter word, as in "volver a autorizar", is none), longest first.
+PHRASES: list[list] = sorted(([[stem(word) for word in tokens(fold(phrase))], term] for term, phrases in SYNONYMS.items()
                               for phrase in phrases), key=lambda pair: -len(pair[0]))
 
 

@@ -49,7 +49,7 @@ def test_names_of_one_thing_are_one_term_in_every_language():
     ["spreadsheet", "Excel", "hoja de cálculo", "planilla", "planilhas"],
     ["phone", "cell phone", "celular", "teléfono", "telefone"],
     ["zip code", "postal code", "código postal", "CEP"],
-    ["reconnect", "reconectar", "reautorizar"],
+    ["reconnect", "reconectar", "reautorizar", "volver a autorizar", "autorizar de novo"],
     ["sold out", "inventory", "agotado", "esgotado", "estoque"],
     ["order", "orden", "pedidos"],
 ])
