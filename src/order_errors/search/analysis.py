@@ -140,6 +140,9 @@ SYNONYMS = {
     "customer": ["customer", "buyer", "shopper", "consumer", "comprador", "consumidor", "cliente"],
     "stock": ["stock", "inventory", "inventario", "estoque", "existencias", "sold out", "agotado", "esgotado"],
     "invoice": ["invoice", "factura", "nota fiscal", "nfe"],
+    "inactive": ["inactive", "deactivated", "disabled", "inactivo", "desactivado", "deshabilitado", "inativo", "desativado",
+                 "desabilitado"],
+    "deleted": ["deleted", "removed", "borrado", "eliminado", "excluido", "removido"],
     "order": ["order", "pedido", "orden", "ordem"],  # Latin American Spanish says "orden" as often as "pedido"
 }
 # Each phrase as its words' stems (so plurals are the same phrase), its words found as a text's are (a

@@ -52,6 +52,7 @@ def test_names_of_one_thing_are_one_term_in_every_language():
     ["reconnect", "reconectar", "reautorizar", "volver a autorizar", "autorizar de novo"],
     ["sold out", "inventory", "agotado", "esgotado", "estoque"],
     ["order", "orden", "pedidos"],
+    ["inactive", "deactivated", "desactivado", "inativo"],
 ])
 def test_the_words_people_use_for_one_thing_are_one_term(names):
     """A merchant says "Excel" or "planilha" for the spreadsheet the catalog names: one term, so the
