@@ -63,7 +63,7 @@ def test_children_started_before_the_catalog_wait_for_it(tmp_path):
     site.mkdir()
     builds = LanguageBuilds(["es"], str(project / "mkdocs.yml"), str(site), True, False)
     catalog = load_catalog(project / "catalog")
-    time.sleep(1.0)  # long enough for a child that did not wait to have failed on the empty file
+    time.sleep(2.0)  # long enough for a child that did not wait to have failed on the empty file (~1 s)
     assert builds.processes["es"].poll() is None, builds.processes["es"].communicate()
     builds.hand_over(catalog)
     assert builds.wait() == {}
