@@ -68,9 +68,8 @@ def page(build: dict, speed: list[dict], quality: dict | None) -> str:
         "Three languages each time. The peer builds the same pages, generated beforehand, with plain MkDocs and",
         "Material, its languages laid out as ours (side by side); the hook's own share is what ours takes beyond",
         "the peer, in elapsed time and in CPU time of all processes, and, measured inside the hook, the CPU time of its",
-        "events and of importing it, in every process, as a share of all the CPU time of the build (this one does not",
-        "carry the difference of two noisy builds, but it also counts work that lets MkDocs do less: ours hands it",
-        "the pages in memory).",
+        "events and of importing it, in every process, as a share of all the CPU time of the build (a figure that does",
+        "not rest on the difference of two builds, each drifting with the machine).",
     ]
     lines[-1] += (" Each figure is the median of the builds counted in the last column, ours and the peer taking turns:"
                   " this machine's speed drifts by a fifth or more from one minute to the next, and the share moves with it.")
@@ -133,7 +132,7 @@ def page(build: dict, speed: list[dict], quality: dict | None) -> str:
             f"| no result | {q['all']['no_result']:.2f} | {m['all']['no_result']:.2f} |",
             "",
             "Described problems by the language they are written in, on that language's site: our own sets, written",
-            "beside the ranking, and two held-out sets, each written by someone who saw the catalog but neither the ranking",
+            "beside the ranking, and three held-out sets, each written by someone who saw the catalog but neither the ranking",
             "nor the other queries (benchmarks/queries/README.md says how each was used since).",
             "",
             "| Language | Queries | Right entry first | In the first three |",
