@@ -38,13 +38,15 @@ def built(tmp_path_factory):
     work = tmp_path_factory.mktemp("interrupted")
     project = make_project(work, FIXTURE_CATALOG)
     site = work / "out" / "site"
-    assert run_mkdocs(project, site).returncode == 0
+    durations = []
+    for _ in range(2):  # the stops below fall inside a build: the shorter of two, the machine's speed drifts
+        started = time.monotonic()
+        assert run_mkdocs(project, site).returncode == 0
+        durations.append(time.monotonic() - started)
     assert (site / "es" / "index.html").is_file() and (site / "pt" / "index.html").is_file()
     temp = work / "tmp"  # the build's own temporary folder: its pickle is the only one there
     temp.mkdir()
-    started = time.monotonic()
-    assert run_mkdocs(project, site).returncode == 0  # a second build, timed: the stops below fall inside one
-    return project, site, temp, time.monotonic() - started
+    return project, site, temp, min(durations)
 
 
 def start_build(project: Path, site: Path, temp: Path) -> subprocess.Popen:
@@ -64,7 +66,7 @@ def leftovers(project: Path, site: Path, temp: Path, seconds: float = 2.0) -> tu
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-@pytest.mark.parametrize("share", [0.2, 0.4, 0.6, 0.8])
+@pytest.mark.parametrize("share", [0.2, 0.4, 0.6, 0.75])
 def test_a_stopped_build_leaves_the_previous_site_whole_and_nothing_behind(built, signum, share):
     """Stopped at a share of a whole build's time: loading, the English pages, the other languages, the swap."""
     project, site, temp, whole = built
