@@ -193,16 +193,18 @@ def on_post_template(output, template_name, config):
     return output if BUILD.serving or not template_name.endswith(".html") else _with_policy(output)
 
 
-def _start_other_languages(config, catalog: Catalog | None = None) -> LanguageBuilds:
+def _start_other_languages(config) -> LanguageBuilds:
     others = [lang for lang in LANGS if lang != DEFAULT_LANG]
-    return LanguageBuilds(others, config.config_file_path, config.site_dir, config.strict, BUILD.serving, catalog)
+    return LanguageBuilds(others, config.config_file_path, config.site_dir, config.strict, BUILD.serving)
 
 
 def on_post_build(config):
     if BUILD.lang != DEFAULT_LANG:
         return
     if BUILD.serving:  # the English page is served now; the others follow
-        run_in_background(_start_other_languages(config, BUILD.catalog))
+        builds = _start_other_languages(config)
+        builds.hand_over(BUILD.catalog)
+        run_in_background(builds)
         return
     builds, BUILD.other_languages = BUILD.other_languages, None
     for lang, errors in builds.wait().items():

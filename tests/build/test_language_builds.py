@@ -22,7 +22,8 @@ def start(tmp_path: Path) -> tuple[LanguageBuilds, Path]:
     project = make_project(tmp_path, FIXTURE_CATALOG)
     site = project / "site"
     site.mkdir()
-    builds = LanguageBuilds(["es", "pt"], str(project / "mkdocs.yml"), str(site), True, False, load_catalog(project / "catalog"))
+    builds = LanguageBuilds(["es", "pt"], str(project / "mkdocs.yml"), str(site), True, False)
+    builds.hand_over(load_catalog(project / "catalog"))
     return builds, site
 
 
@@ -50,7 +51,8 @@ def test_stopped_languages_leave_no_half_written_folder(tmp_path):
 def test_a_failed_language_is_reported_and_not_moved_in(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
-    builds = LanguageBuilds(["es"], str(tmp_path / "missing.yml"), str(site), True, False, load_catalog(FIXTURE_CATALOG))
+    builds = LanguageBuilds(["es"], str(tmp_path / "missing.yml"), str(site), True, False)
+    builds.hand_over(load_catalog(FIXTURE_CATALOG))
     failed = builds.wait()
     assert list(failed) == ["es"] and "missing.yml" in failed["es"]
     assert not (site / "es").exists() and leftovers(builds, site) == []

@@ -12,7 +12,8 @@ parent is gone without a word (SIGKILL) notices within 0.2 s, removes its own fi
 
 `mkdocs build` starts the children before it loads the catalog, and fails with them: their start-up
 (interpreter, MkDocs, the theme, this package: about a second each) runs on the core that loading a
-catalog of under 2,000 files leaves idle, and the rest of their work overlaps the English build's.
+catalog too small for a second process (`order_errors.catalog.load.PARALLEL_FROM`) leaves idle, and
+the rest of their work overlaps the English build's.
 `mkdocs serve` starts them once the English page is rebuilt and does not wait: that page is served
 at once, the other languages follow, and a new rebuild stops the children of the previous one.
 """
@@ -94,10 +95,9 @@ def swap_into_place(staging: Path, site: Path) -> None:
 
 
 class LanguageBuilds:
-    def __init__(self, langs: list[str], config_file: str, site_dir: str, strict: bool, serving: bool,
-                 catalog: Catalog | None = None):
+    def __init__(self, langs: list[str], config_file: str, site_dir: str, strict: bool, serving: bool):
         """Start a child for each language; each lands in `site_dir/<lang>` when it succeeds. The children
-        wait for the catalog: given here, or later to `hand_over`."""
+        wait for the catalog, given to `hand_over`."""
         self.catalog_file: str | None = None
         self.staging: dict[str, Path] = {}
         self.processes: dict[str, subprocess.Popen] = {}
@@ -115,8 +115,6 @@ class LanguageBuilds:
             job = LanguageJob(lang, serving, self.catalog_file, os.getpid(), str(self.staging[lang]))
             env = {**os.environ, JOB_VARIABLE: json.dumps(job.__dict__)}
             self.processes[lang] = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        if catalog is not None:
-            self.hand_over(catalog)
 
     def hand_over(self, catalog: Catalog) -> None:
         """Give the children the catalog they are waiting for (see `LanguageJob.catalog`)."""
