@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # Serving a site and asking it for a page are the tests' helpers (tests/support/serve.py), written once.
 sys.path.insert(0, str(ROOT / "tests"))
-from support.serve import QuietHandler, free_port, get, serve  # noqa: E402,F401 (re-exported to the benchmarks)
+from support.serve import QuietHandler, answer_within, free_port, serve  # noqa: E402,F401 (re-exported to the benchmarks)
 
 # Headless Chromium as the browser tests launch it: the system's build, nothing that talks to another host.
 CHROMIUM_EXECUTABLE = "/usr/bin/chromium"
@@ -87,10 +87,5 @@ def build_project(project: Path) -> float:
 
 def wait_for(url: str, seconds: float, expect: str | None = None, interval: float = 0.05) -> float | None:
     """Seconds until `url` serves (and contains `expect`), or None after `seconds`."""
-    started = time.perf_counter()
-    while time.perf_counter() - started < seconds:
-        status, body = get(url)
-        if status == 200 and (expect is None or expect in body):
-            return time.perf_counter() - started
-        time.sleep(interval)
-    return None
+    answered = answer_within(url, seconds, expect, interval)
+    return answered and answered[0]
