@@ -132,7 +132,7 @@ def page(build: dict, speed: list[dict], quality: dict | None) -> str:
             f"| no result | {q['all']['no_result']:.2f} | {m['all']['no_result']:.2f} |",
             "",
             "Described problems by the language they are written in, on that language's site: our own sets, written",
-            "beside the ranking, and three held-out sets, each written by someone who saw the catalog but neither the ranking",
+            "beside the ranking, and held-out sets, each written by someone who saw the catalog but neither the ranking",
             "nor the other queries (benchmarks/queries/README.md says how each was used since).",
             "",
             "| Language | Queries | Right entry first | In the first three |",

@@ -33,12 +33,12 @@ from common import ROOT, build_project, launch_chromium, percentile, search_proj
 
 QUERIES = ROOT / "benchmarks" / "queries"
 # dev-queries.jsonl: the reference's pasted messages (see queries/README.md); the others are our own.
+# described-heldout*.jsonl: described problems written by someone who saw the catalog but neither the
+# ranking nor the other queries, each set reported apart (benchmarks/queries/README.md says how each was used since).
+HELD_OUT_PREFIX = "described-heldout"
 DEFAULT_QUERIES = [QUERIES / name for name in ("dev-queries.jsonl", "pasted.jsonl", "described.jsonl",
-                                               "described-en.jsonl", "described-es.jsonl", "described-pt.jsonl",
-                                               "described-heldout.jsonl", "described-heldout-2.jsonl", "described-heldout-3.jsonl")]
-# Described problems written by someone who saw the catalog but neither the ranking nor the other queries,
-# reported apart (benchmarks/queries/README.md says how each was used since).
-HELD_OUT = {"described-heldout": "held-out", "described-heldout-2": "held-out 2", "described-heldout-3": "held-out 3"}
+                                               "described-en.jsonl", "described-es.jsonl", "described-pt.jsonl")] + \
+                  sorted(QUERIES.glob(f"{HELD_OUT_PREFIX}*.jsonl"))
 OUTSIDE_QUERIES = QUERIES / "outside.jsonl"
 
 # Types a query into the header box and waits until the result list has stopped changing;
@@ -180,7 +180,8 @@ def recall_by_language(queries: list[dict], answers: list[dict]) -> dict:
         if query["kind"] != "described":
             continue
         wanted = {f"/errors/{i}/" for i in query["expect"]}
-        key = query["lang"] + (f" {HELD_OUT[query['set']]}" if query["set"] in HELD_OUT else "")
+        held_out = query["set"].removeprefix(HELD_OUT_PREFIX)  # "", "-2", ... for a held-out set
+        key = query["lang"] + (f" held-out{held_out.replace('-', ' ')}" if query["set"].startswith(HELD_OUT_PREFIX) else "")
         ranks[key].append(next((i + 1 for i, link in enumerate(answer["links"]) if link in wanted), None))
     return {lang: {"n": len(r), "recall@1": sum(x == 1 for x in r) / len(r), "recall@3": sum(x is not None and x <= 3 for x in r) / len(r)}
             for lang, r in sorted(ranks.items())}
