@@ -35,6 +35,7 @@ import contextlib
 import json
 import os
 import pstats
+import re
 import shutil
 import signal
 import statistics
@@ -244,7 +245,9 @@ def prepare_peer(project: Path, peer: Path) -> dict:
         content_s[lang] = time.perf_counter() - started
         docs = peer / f"docs-{lang}"
         shutil.copytree(project / "docs", docs)
-        for path, text in {**content.pages, **content.assets}.items():
+        # Whole pages: plain MkDocs reads the HTML blocks the hook puts back after Markdown (site/verbatim.py).
+        whole_pages = {path: content.whole_page(path) for path in content.pages}
+        for path, text in {**whole_pages, **content.assets}.items():
             target = docs / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
@@ -393,6 +396,24 @@ def _take_turn(label: str, project: Path, work: Path, peer_info: dict, turn: int
     runs["peer"].append(peer)
 
 
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">.*?</article>', re.S)
+
+
+def differing_articles(ours: Path, peer: Path) -> list[str]:
+    """The Markdown pages whose article (the page's own content: what the hook generates or puts back after
+    Markdown) is not the same in both sites. The rest of a page may differ: ours marks an error's category
+    in the navigation and adds a content security policy; the 404 pages, a theme template, link to each
+    language's own address, which only ours sets."""
+    differ = []
+    for page in sorted(p for p in ours.rglob("*.html") if p.name != "404.html"):
+        relative = page.relative_to(ours)
+        other = peer / relative
+        mine = _ARTICLE.findall(page.read_text(encoding="utf-8"))
+        if not other.exists() or mine != _ARTICLE.findall(other.read_text(encoding="utf-8")):
+            differ.append(str(relative))
+    return differ
+
+
 def measure_case(work: Path, label: str, size: int | None, seed: int, repeat: int) -> tuple[dict, Path]:
     print(f"[{label}] preparing ...", file=sys.stderr, flush=True)
     started = time.perf_counter()
@@ -417,6 +438,10 @@ def measure_case(work: Path, label: str, size: int | None, seed: int, repeat: in
     hook_s = ours["wall_s"] - peer["wall_s"]
     ours_pages = sum(1 for _ in (project / "site").rglob("*.html"))
     peer_pages = sum(1 for _ in (work / label / "peer" / "site").rglob("*.html"))
+    differ = differing_articles(project / "site", work / label / "peer" / "site")
+    if differ:
+        raise SystemExit(f"[{label}] ours and the peer wrote {len(differ)} page(s) with different content, e.g. {differ[:3]}: "
+                         "the peer no longer builds the same pages")
     return {
         "catalog": label,
         "errors": errors,

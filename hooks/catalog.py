@@ -147,7 +147,7 @@ def _load(catalog_dir: Path):
 
 
 def on_files(files, config):
-    for file in preview.page_files(config, BUILD.content.pages, BUILD.dirty_preview):
+    for file in preview.page_files(config, BUILD.content.pages, BUILD.content.html_blocks, BUILD.dirty_preview):
         files.append(file)
     for path, text in BUILD.content.assets.items():
         files.append(File.generated(config, path, content=text))
@@ -159,6 +159,10 @@ def on_env(env, config, files):
     if BUILD.serving:
         env.bytecode_cache = preview.COMPILED_TEMPLATES
     return env
+
+
+def on_page_content(html, page, config, files):
+    return BUILD.content.page_html(page.file.src_uri, html)
 
 
 def on_page_context(context, page, config, nav):

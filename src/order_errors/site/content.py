@@ -16,6 +16,7 @@ from order_errors.search.data import build_search_data, build_text_index
 from order_errors.site.escape import attribute
 from order_errors.site.redirects import english_prefix, merged_entries, redirects
 from order_errors.site.render import Renderer
+from order_errors.site.verbatim import put_back
 
 API_PATH = "api/errors.json"
 SEARCH_DATA_PATH = "search/order-errors.json"
@@ -104,6 +105,16 @@ class SiteContent:
     assets: dict[str, str] = field(default_factory=dict)
     # Pages the navigation does not list (errors) -> the page that stands for them there (their category).
     nav_parents: dict[str, str] = field(default_factory=dict)
+    # A page's HTML blocks, left out of its Markdown for speed and put back after it (`order_errors.site.verbatim`).
+    html_blocks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def page_html(self, path: str, converted: str) -> str:
+        """A page's HTML once Markdown has converted its text: its blocks put back."""
+        return put_back(converted, self.html_blocks.get(path, ()))
+
+    def whole_page(self, path: str) -> str:
+        """A page's Markdown with its HTML blocks in it: what plain MkDocs would be given."""
+        return put_back(self.pages[path], self.html_blocks.get(path, ()))
 
     @classmethod
     def build(cls, catalog: Catalog, lang: str = DEFAULT_LANG, base: str = "/", edit_base: str | None = None) -> SiteContent:
@@ -113,11 +124,12 @@ class SiteContent:
             TEXT_INDEX_PATH: json.dumps(build_text_index(catalog, lang), ensure_ascii=False, separators=(",", ":")),
             LUNR_PATH: lunr_js(),
         }
-        pages = Renderer(catalog, lang, edit_base=edit_base).pages()
+        html_blocks: dict[str, tuple[str, ...]] = {}
+        pages = Renderer(catalog, lang, edit_base=edit_base).pages(set_aside=html_blocks)
         assets.update(redirects(catalog, lang, DEFAULT_LANG))
         assets.update(merged_entries(catalog, lang))
         if lang == DEFAULT_LANG:
             assets.update(english_prefix(list(pages), DEFAULT_LANG))
             assets[API_PATH] = api_json(catalog, base)
         parents = {Page.error(e.id).docs_path: Page.category(e.category).docs_path for e in catalog.errors.values()}
-        return cls(pages=pages, nav=navigation(catalog, lang), assets=assets, nav_parents=parents)
+        return cls(pages=pages, nav=navigation(catalog, lang), assets=assets, nav_parents=parents, html_blocks=html_blocks)

@@ -25,7 +25,7 @@ from jinja2 import BytecodeCache
 from mkdocs.structure.files import File
 from mkdocs.utils import clean_directory
 
-_previous_pages: dict[str, str] = {}  # docs path -> its text in the previous rebuild
+_previous_pages: dict[str, tuple] = {}  # docs path -> its text and HTML blocks in the previous rebuild
 _previous_shared: str | None = None
 
 
@@ -52,10 +52,11 @@ def _shared_fingerprint(config, pages: dict[str, str]) -> str:
     return digest.hexdigest()
 
 
-def page_files(config, pages: dict[str, str], dirty_preview: bool) -> list[File]:
-    """The generated pages as MkDocs files. In a dirty preview, those whose text and shared context are
-    those of the previous rebuild are marked unchanged; when the shared context changed, the served
-    folder is emptied first so that every page, generated or not, is written again."""
+def page_files(config, pages: dict[str, str], html_blocks: dict[str, tuple[str, ...]], dirty_preview: bool) -> list[File]:
+    """The generated pages as MkDocs files. In a dirty preview, those whose text, HTML blocks
+    (`order_errors.site.verbatim`) and shared context are those of the previous rebuild are marked
+    unchanged; when the shared context changed, the served folder is emptied first so that every page,
+    generated or not, is written again."""
     global _previous_pages, _previous_shared
     files = [GeneratedPage.generated(config, path, content=text) for path, text in pages.items()]
     if not dirty_preview:
@@ -65,8 +66,9 @@ def page_files(config, pages: dict[str, str], dirty_preview: bool) -> list[File]
         clean_directory(config.site_dir)
     else:
         for file in files:
-            file.unchanged = _previous_pages.get(file.src_uri) == file.content_string
-    _previous_pages, _previous_shared = dict(pages), shared
+            file.unchanged = _previous_pages.get(file.src_uri) == (file.content_string, html_blocks.get(file.src_uri))
+    _previous_pages = {path: (text, html_blocks.get(path)) for path, text in pages.items()}
+    _previous_shared = shared
     return files
 
 

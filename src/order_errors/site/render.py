@@ -21,6 +21,7 @@ from order_errors.core.ui_text import UI
 from order_errors.core.urls import ALL_ERRORS, HUB, RECENT, Page, alternates, relative_link, relative_url
 from order_errors.site.dates import added_and_updated, local_date
 from order_errors.site.escape import attribute, cell, code_block, front_matter, prose
+from order_errors.site.verbatim import SetAside
 
 PRODUCT_TEAM = "Channels"
 
@@ -70,12 +71,22 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.filters.update(prose=prose, cell=cell, code_block=code_block, t=self.text, html=attribute,
-                                date=lambda date: local_date(date, self.ui))
+                                date=lambda date: local_date(date, self.ui), verbatim=self.verbatim)
+        self.set_aside: dict[str, tuple[str, ...]] | None = None  # see `pages`
+        self._aside: SetAside | None = None  # the blocks of the page being rendered, when they are set aside
 
     def text(self, localized) -> str | list[str]:
         return localized.get(self.lang)
 
-    def pages(self) -> dict[str, str]:
+    def verbatim(self, html: str) -> str:
+        """A block of HTML the renderer wrote: in the page as it is, or set aside (see `pages`)."""
+        return self._aside(html) if self._aside else html
+
+    def pages(self, set_aside: dict[str, tuple[str, ...]] | None = None) -> dict[str, str]:
+        """Every page's Markdown, whole: HTML blocks and all. Given `set_aside`, a dict it fills, the blocks
+        marked `verbatim` in the templates are left out of the text, each page's in `set_aside[its path]`:
+        how the build hands its pages to Markdown (`order_errors.site.verbatim`)."""
+        self.set_aside = set_aside
         pages = {HUB.docs_path: self.hub(), ALL_ERRORS.docs_path: self.all_errors(), RECENT.docs_path: self.recent()}
         for slug in self.catalog.marketplaces:
             pages[Page.marketplace(slug).docs_path] = self.marketplace(slug)
@@ -89,6 +100,7 @@ class Renderer:
         def link(target: Page) -> str:
             return self.link(target.docs_path, page_path)
 
+        self._aside = SetAside() if self.set_aside is not None else None
         body = self.env.get_template(template).render(
             catalog=self.catalog, ui=self.ui, lang=self.lang, Page=Page, HUB=HUB, ALL_ERRORS=ALL_ERRORS, link=link,
             marketplace_names=partial(self.marketplace_names, page_path=page_path),
@@ -96,6 +108,9 @@ class Renderer:
             list_filter=self.list_filter, href=lambda target: self.href(target.docs_path, page_path),
             **context
         )
+        if self._aside and self._aside.blocks:
+            self.set_aside[page_path] = tuple(self._aside.blocks)
+        self._aside = None
         return front_matter(**meta, alternates=alternates(page_path, self.lang)) + "\n" + body
 
     def _meta(self, *, id: str, slug: str, title: str, content_type: str, created, updated, legacy=None) -> dict:

@@ -25,9 +25,9 @@ def config(tmp_path):
     return made
 
 
-def _build(config, pages):
+def _build(config, pages, html_blocks=None):
     """What MkDocs does with the files in a dirty build: write those it finds modified."""
-    files = preview.page_files(config, pages, dirty_preview=True)
+    files = preview.page_files(config, pages, html_blocks or {}, dirty_preview=True)
     written = {file.src_uri for file in files if file.is_modified()}
     for file in files:
         if file.src_uri in written:
@@ -44,6 +44,14 @@ def test_only_pages_whose_text_changed_are_written_again(config):
     assert _build(config, PAGES) == set(PAGES)
     assert _build(config, PAGES) == set()
     assert _build(config, {**PAGES, "errors/a.md": "# A, renamed"}) == {"errors/a.md"}
+
+
+def test_a_page_whose_html_blocks_changed_is_written_again(config):
+    """A card's title changes in the HTML set aside from the page's Markdown, not in its text."""
+    pages = {**PAGES, "errors/index.md": "# All\n\n<!--oe-verbatim 0-->\n"}
+    _build(config, pages, {"errors/index.md": ('<ul><li>A</li></ul>',)})
+    assert _build(config, pages, {"errors/index.md": ('<ul><li>A</li></ul>',)}) == set()
+    assert _build(config, pages, {"errors/index.md": ('<ul><li>A, renamed</li></ul>',)}) == {"errors/index.md"}
 
 
 def test_a_page_whose_output_is_missing_is_written(config, tmp_path):
@@ -74,5 +82,5 @@ def test_a_change_every_page_shares_writes_every_page_and_empties_the_folder(con
 
 def test_a_clean_build_writes_every_page_even_after_a_dirty_one(config):
     _build(config, PAGES)
-    files = preview.page_files(config, PAGES, dirty_preview=False)
+    files = preview.page_files(config, PAGES, {}, dirty_preview=False)
     assert all(file.is_modified() for file in files)
