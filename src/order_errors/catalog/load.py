@@ -6,10 +6,8 @@ run on the whole set (`checks`). A large catalog is read by two processes.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from order_errors.catalog.checks import cross_file_problems
@@ -54,6 +52,10 @@ def _load_files_in_parallel(jobs: list[tuple[Path, str]], model: type[M]) -> lis
     fresh process on another core meanwhile (10,000 files: 6 s instead of 8-10 s on one core)."""
     if len(jobs) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         return _load_files(jobs, model)
+    # Imported here: every build process imports this module, and only a large load needs them (40 ms).
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     half = len(jobs) // 2
     # A fresh process, not a fork: `mkdocs serve` has threads, whose locks a fork would copy held.
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as helper:

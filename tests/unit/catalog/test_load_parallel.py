@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import shutil
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from support.paths import ROOT
 def load_both_ways(monkeypatch, catalog: Path):
     """(serial, parallel) results of loading: a Catalog, or the CatalogInvalid problems."""
     helpers = []
-    pool = load.ProcessPoolExecutor
+    pool = concurrent.futures.ProcessPoolExecutor
 
     def counted(*args, **kwargs):
         helpers.append(args)
@@ -32,7 +33,7 @@ def load_both_ways(monkeypatch, catalog: Path):
 
     serial = attempt()
     monkeypatch.setattr(load, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(load, "ProcessPoolExecutor", counted)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counted)  # load imports it when it needs it
     parallel = attempt()
     assert helpers, "a helper process was started"
     return serial, parallel
