@@ -238,6 +238,8 @@ def prepare_peer(project: Path, peer: Path) -> dict:
     peer.mkdir()
     shutil.copy(project / "mkdocs.yml", peer / "base.yml")
     shutil.copytree(project / "docs", peer / "docs")  # the theme's custom_dir (docs/overrides) is read from here
+    # The sidebar partial that the hook shares between error pages (site/shared_nav.py): the peer renders Material's own.
+    (peer / "docs" / "overrides" / "partials" / "nav.html").unlink()
     content_s, pages, configs = {}, 0, []
     for lang in LANGS:
         started = time.perf_counter()

@@ -45,6 +45,7 @@ from order_errors.site.language_builds import (
     swap_into_place,
     watch_parent,
 )
+from order_errors.site.shared_nav import SharedNavigation
 
 
 @dataclass
@@ -156,6 +157,7 @@ def on_files(files, config):
 
 def on_env(env, config, files):
     BUILD.known_scripts = KnownScripts(env, config.theme.dirs, config)
+    env.globals["oe_navigation"] = SharedNavigation(env, config.theme.dirs, _sidebar_key)
     if BUILD.serving:
         env.bytecode_cache = preview.COMPILED_TEMPLATES
     return env
@@ -163,6 +165,12 @@ def on_env(env, config, files):
 
 def on_page_content(html, page, config, files):
     return BUILD.content.page_html(page.file.src_uri, html)
+
+
+def _sidebar_key(page) -> tuple | None:
+    """Error pages of one category, all as deep in the site, have the same sidebar (`shared_nav`)."""
+    parent = page and page.file and BUILD.content.nav_parents.get(page.file.src_uri)
+    return (parent, page.url.count("/")) if parent else None
 
 
 def on_page_context(context, page, config, nav):

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import urlsplit
+
+import pytest
 
 from order_errors.core.template import parse
 from support.reference import entries_matching, reference_messages
@@ -107,3 +110,17 @@ def test_errors_json_describes_every_entry(real_site, catalog):
             assert message["lang"] in ("en", "es", "pt") and isinstance(message["placeholders"], list)
     for _, text in reference_messages():
         assert entries_matching(catalog, text)[0] in by_id
+
+
+_ACTIVE_ENTRY = re.compile(r'<li class="md-nav__item md-nav__item--active">\s*<a href="([^"]*)" class="md-nav__link">')
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
+def test_every_error_page_marks_its_own_category_in_the_navigation(real_site, catalog, lang):
+    """The sidebar is rendered once per category and shared by its error pages (site/shared_nav.py): each
+    page's marks its own category, never that of the page it was first rendered for."""
+    root = real_site if lang == "en" else real_site / lang
+    for entry in catalog.errors.values():
+        page = root / "errors" / entry.id / "index.html"
+        (active,) = _ACTIVE_ENTRY.findall(page.read_text(encoding="utf-8"))
+        assert resolve(root, page, active) == root / "categories" / entry.category / "index.html", (lang, entry.id)
