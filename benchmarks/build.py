@@ -11,9 +11,13 @@ In one run, for the real catalog and for a synthetic catalog of each size (make_
   excluded. The pages, navigation and data files are rendered once, beforehand, with the project's own code
   (`SiteContent.build(catalog, lang)`) and written into one docs folder per language; each language is then built
   with a mkdocs.yml without the hook (same theme, markdown_extensions and nav), laid out as the hook lays out its
-  own builds: Spanish and Portuguese in two `mkdocs build` processes beside the English build.
+  own builds: Spanish and Portuguese in two `mkdocs build` processes beside the English build. The peer's pages
+  hold their HTML blocks (Markdown reads them; ours puts them back after it: site/verbatim.py), and it renders
+  Material's sidebar for every page (ours, once per category of error pages: site/shared_nav.py). Every page's
+  article must come out the same in both sites, or the run stops (`differing_articles`).
 
-The hook's own cost is ours minus the peer, as a share of ours, in elapsed time and in CPU time of all processes;
+The hook's own cost is ours minus the peer, as a share of ours, in elapsed time and in CPU time of all processes
+(below zero where what ours saves the theme and Markdown outweighs what the hook costs);
 and, measured directly, the CPU time spent inside the hook (its events and its import, in every process: HOOK_TIMER)
 as a share of all CPU time of ours, which does not carry the peer's run-to-run noise.
 Peak memory: the largest resident set of any one process (`os.wait4` in a small launcher), and the largest sum

@@ -66,16 +66,20 @@ def page(build: dict, speed: list[dict], quality: dict | None) -> str:
         "## Build",
         "",
         "Three languages each time. The peer builds the same pages, generated beforehand, with plain MkDocs and",
-        "Material, its languages laid out as ours (side by side); the hook's own share is what ours takes beyond",
-        "the peer, in elapsed time and in CPU time of all processes, and, measured inside the hook, the CPU time of its",
-        "events and of importing it, in every process, as a share of all the CPU time of the build (a figure that does",
-        "not rest on the difference of two builds, each drifting with the machine).",
+        "Material, its languages laid out as ours (side by side). Ours saves two kinds of work the peer does, and",
+        "each page comes out as the peer's: Markdown is handed a placeholder for each block of HTML the build",
+        "wrote (card lists, messages, sources, breadcrumbs), put back after it (`site/verbatim.py`), and the",
+        "theme's sidebar is rendered once for all the error pages of a category (`site/shared_nav.py`).",
+        "Ours beyond the peer is the difference of the two, as a share of ours, in elapsed time and in CPU time of",
+        "all processes: below zero, ours is the faster. The CPU inside the hook is the CPU time of its events and of",
+        "importing it, in every process, as a share of all the CPU time of the build (a figure that does not rest",
+        "on the difference of two builds, each drifting with the machine).",
     ]
     lines[-1] += (" Each figure is the median of the builds counted in the last column, ours and the peer taking turns:"
                   " this machine's speed drifts by a fifth or more from one minute to the next, and the share moves with it.")
     lines += [
         "",
-        "| Catalog | Errors | This site (s) | MkDocs + Material, same pages (s) | The hook's own share (time / CPU) | CPU inside the hook | Peak memory of one process, ours / peer (MB) | Builds of each |",
+        "| Catalog | Errors | This site (s) | MkDocs + Material, same pages (s) | Ours beyond the peer (time / CPU) | CPU inside the hook | Peak memory of one process, ours / peer (MB) | Builds of each |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in sorted(build["builds"], key=lambda r: r["errors"]):
