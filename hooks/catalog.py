@@ -97,7 +97,10 @@ def on_config(config):
     if lang == DEFAULT_LANG and not BUILD.serving:
         _stage(config)
         BUILD.other_languages = _start_other_languages(config)  # they start up while we load; their work overlaps ours
-    catalog = BUILD.catalog = _load(_catalog_dir(config))
+    catalog = _load(_catalog_dir(config))
+    # Kept only by `mkdocs serve`, which hands it to the other languages after the English pages. A build
+    # lets it go once its pages are made: MkDocs then fills the memory it held (at 10,000 errors, about 250 MB).
+    BUILD.catalog = catalog if BUILD.serving else None
     if BUILD.other_languages:
         BUILD.other_languages.hand_over(catalog)
     collector.set_aside()  # it stays until the next build: collections need not walk it (nor, below, its pages)
@@ -142,7 +145,7 @@ def _stopped_by_signal(signum, frame) -> None:
 
 def _load(catalog_dir: Path):
     try:
-        return BUILD.job.catalog() if BUILD.job else load_once(catalog_dir)
+        return BUILD.job.catalog() if BUILD.job else load_once(catalog_dir, keep=BUILD.serving)
     except CatalogInvalid as invalid:
         raise PluginError(f"the catalog has {len(invalid.problems)} problem(s):\n{invalid}") from None
 

@@ -85,9 +85,13 @@ _loaded: dict[tuple, Catalog] = {}
 _files_read: dict = {}  # what load_catalog read from each file (by its path), for the next load
 
 
-def load_once(catalog_dir: Path) -> Catalog:
+def load_once(catalog_dir: Path, keep: bool = True) -> Catalog:
     """The catalog, loaded again only when one of its files changed: `mkdocs serve` rebuilds on
-    any change (this module outlives the hook, which MkDocs imports anew for each build)."""
+    any change (this module outlives the hook, which MkDocs imports anew for each build). With
+    `keep` false (a one-off build), nothing is kept for a next load: what each file held, as read,
+    would stay in memory for nothing."""
+    if not keep:
+        return load_catalog(catalog_dir)
     files = sorted(p for p in catalog_dir.rglob("*") if p.is_file())
     key = (str(catalog_dir), tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
     if key not in _loaded:

@@ -80,3 +80,17 @@ def test_an_en_address_redirects_to_the_english_page(fixture_catalog, tmp_path):
     page = tmp_path / "page.html"
     page.write_text(SiteContent.build(fixture_catalog, "en").assets["en/errors/sku-out-of-stock/index.html"], encoding="utf-8")
     assert parse_page(page).links == ["../../../errors/sku-out-of-stock/"]
+
+
+def test_a_one_off_build_keeps_nothing_of_its_load_for_a_next_one(monkeypatch):
+    """`mkdocs serve` keeps the catalog and each file as read, to load again only what changed; a build
+    keeps neither (at 10,000 errors, about 250 MB while MkDocs built the pages)."""
+    from order_errors.site import content
+    from support.paths import FIXTURE_CATALOG
+
+    monkeypatch.setattr(content, "_loaded", {})
+    monkeypatch.setattr(content, "_files_read", {})
+    built = content.load_once(FIXTURE_CATALOG, keep=False)
+    assert built.errors and content._loaded == {} and content._files_read == {}
+    served = content.load_once(FIXTURE_CATALOG)
+    assert content.load_once(FIXTURE_CATALOG) is served and content._files_read
