@@ -252,7 +252,7 @@ def prepare_peer(project: Path, peer: Path) -> dict:
         docs = peer / f"docs-{lang}"
         shutil.copytree(project / "docs", docs)
         # Whole pages: plain MkDocs reads the HTML blocks the hook puts back after Markdown (site/verbatim.py).
-        whole_pages = {path: content.whole_page(path) for path in content.pages}
+        whole_pages = {path: content.with_blocks(path, text) for path, text in content.pages.items()}
         for path, text in {**whole_pages, **content.assets}.items():
             target = docs / path
             target.parent.mkdir(parents=True, exist_ok=True)

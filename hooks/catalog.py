@@ -103,7 +103,7 @@ def on_config(config):
     BUILD.catalog = catalog if BUILD.serving else None
     if BUILD.other_languages:
         BUILD.other_languages.hand_over(catalog)
-    collector.set_aside()  # it stays until the next build: collections need not walk it (nor, below, its pages)
+    collector.set_aside()  # while it is here, collections need not walk it (nor, below, its pages)
     edit_base = config.extra.get("catalog_edit_url") or (config.repo_url and config.repo_url.rstrip("/") + "/edit/main/")
     BUILD.content = SiteContent.build(catalog, lang, base=base, edit_base=edit_base)
     config.nav = BUILD.content.nav + list(config.nav or [])
@@ -167,12 +167,12 @@ def on_env(env, config, files):
 
 
 def on_page_content(html, page, config, files):
-    return BUILD.content.page_html(page.file.src_uri, html)
+    return BUILD.content.with_blocks(page.file.src_uri, html)
 
 
 def _sidebar_key(page) -> tuple | None:
     """Error pages of one category, all as deep in the site, have the same sidebar (`shared_nav`)."""
-    parent = page and page.file and BUILD.content.nav_parents.get(page.file.src_uri)
+    parent = page is not None and BUILD.content.nav_parents.get(page.file.src_uri)
     return (parent, page.url.count("/")) if parent else None
 
 

@@ -114,13 +114,10 @@ class SiteContent:
     # A page's HTML blocks, left out of its Markdown for speed and put back after it (`order_errors.site.verbatim`).
     html_blocks: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
-    def page_html(self, path: str, converted: str) -> str:
-        """A page's HTML once Markdown has converted its text: its blocks put back."""
-        return put_back(converted, self.html_blocks.get(path, ()))
-
-    def whole_page(self, path: str) -> str:
-        """A page's Markdown with its HTML blocks in it: what plain MkDocs would be given."""
-        return put_back(self.pages[path], self.html_blocks.get(path, ()))
+    def with_blocks(self, path: str, text: str) -> str:
+        """A page's text with its HTML blocks in their places: its Markdown (whole, as plain MkDocs would be
+        given it), or the HTML Markdown made of it."""
+        return put_back(text, self.html_blocks.get(path, ()))
 
     @classmethod
     def build(cls, catalog: Catalog, lang: str = DEFAULT_LANG, base: str = "/", edit_base: str | None = None) -> SiteContent:

@@ -2,7 +2,8 @@
 
 The English build loads and validates the catalog once and hands it to the children as a pickle in a
 temporary file (at 10,000 errors, 58 MB: written in 0.7-1.0 s, read in 0.7 s with the collector paused;
-loading the YAML again takes 12-16 s on two cores). The file is written by this process for its own children and removed when they end.
+loading the YAML again takes 12-16 s on two cores). The file is written by this process for its own
+children and removed when they end.
 
 Each child builds into a staging folder beside the site folder, moved into the English build's own
 staging folder once the child has succeeded; the whole is swapped into `site/` when the English build

@@ -46,5 +46,5 @@ def test_markdown_makes_the_same_html_of_the_real_pages_either_way(catalog):
     assert content.html_blocks, "no block was set aside"
     for path, text in content.pages.items():
         body = text.split("---\n", 2)[2]
-        whole = content.whole_page(path).split("---\n", 2)[2]
-        assert content.page_html(path, convert(body)) == convert(whole), path
+        whole = content.with_blocks(path, text).split("---\n", 2)[2]
+        assert content.with_blocks(path, convert(body)) == convert(whole), path
